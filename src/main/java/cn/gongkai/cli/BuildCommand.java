@@ -1,0 +1,36 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.diag.UserError;
+import cn.gongkai.site.SiteBuilder;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", description = "检查全部内容并生成站点；有错误时不写任何文件。")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin SourceOption source;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认为 <源目录>/site。")
+  Path out;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var stdout = spec.commandLine().getOut();
+    var stderr = spec.commandLine().getErr();
+    Path target = out != null ? out : source.source.resolve("site");
+    long start = System.nanoTime();
+    try {
+      SiteBuilder.Result result = SiteBuilder.build(source.source, target);
+      Reporter.findings(stdout, result.findings());
+      stdout.printf("已生成 %d 个页面到 %s。%s用时 %.1f 秒。%n", result.pages(), target, result.summary(), (System.nanoTime() - start) / 1e9);
+      return 0;
+    } catch (UserError e) {
+      return Reporter.fail(stderr, e);
+    }
+  }
+}

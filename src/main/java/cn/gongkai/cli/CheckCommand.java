@@ -1,0 +1,31 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.diag.UserError;
+import cn.gongkai.site.SiteBuilder;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "运行全部检查，不写任何文件。")
+final class CheckCommand implements Callable<Integer> {
+  @Mixin SourceOption source;
+
+  @Option(names = "--strict", description = "警告也视为失败。")
+  boolean strict;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try {
+      SiteBuilder.Result result = SiteBuilder.check(source.source, strict);
+      Reporter.findings(spec.commandLine().getOut(), result.findings());
+      spec.commandLine().getOut().println("检查通过。" + result.summary());
+      return 0;
+    } catch (UserError e) {
+      return Reporter.fail(spec.commandLine().getErr(), e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package cn.gongkai.data;
+
+import cn.gongkai.diag.SourcePos;
+import cn.gongkai.diag.UserError;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a webmaster's text file as UTF-8. A leading BOM and CRLF line ends are accepted (Windows
+ * Notepad writes both); a file saved in GBK is refused with instructions, because guessing would
+ * risk publishing garbled text.
+ */
+public final class TextFiles {
+  private TextFiles() {}
+
+  public static String read(Path sourceRoot, Path file) throws UserError {
+    String shown = SourcePos.display(sourceRoot, file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw UserError.content(shown + ": 错误 无法读取文件（" + e.getClass().getSimpleName() + "）");
+    }
+    int start = hasBom(bytes) ? 3 : 0;
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+              .toString();
+      return text.replace("\r\n", "\n").replace('\r', '\n');
+    } catch (CharacterCodingException e) {
+      int line = lineOfFirstInvalidByte(bytes, start);
+      String encoding = looksLikeGbk(bytes, start) ? "GBK（GB2312/GB18030）" : "不是 UTF-8 的某种编码";
+      throw UserError.content(
+          new SourcePos(shown, line, 0)
+              + ": 错误 ENC-01 文件编码是"
+              + encoding
+              + "，本工具只读 UTF-8。请用记事本“另存为”并把“编码”选为“UTF-8”，或在 VS Code 右下角点编码、选“通过编码保存”→“UTF-8”。");
+    }
+  }
+
+  private static boolean hasBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+  }
+
+  private static boolean looksLikeGbk(byte[] bytes, int start) {
+    try {
+      Charset.forName("GB18030")
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** The 1-based line holding the first byte sequence that is not valid UTF-8. */
+  private static int lineOfFirstInvalidByte(byte[] bytes, int start) {
+    int line = 1;
+    int i = start;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : -1;
+      if (len < 0 || i + len > bytes.length) {
+        return line;
+      }
+      for (int k = 1; k < len; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return line;
+        }
+      }
+      if (b == '\n') {
+        line++;
+      }
+      i += len;
+    }
+    return line;
+  }
+}

@@ -1,0 +1,114 @@
+package cn.gongkai.data;
+
+import cn.gongkai.data.YNode.YList;
+import cn.gongkai.data.YNode.YMap;
+import cn.gongkai.data.YNode.YScalar;
+import cn.gongkai.diag.SourcePos;
+import cn.gongkai.diag.UserError;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML file into {@link YNode}s with positions, via Jackson's streaming parser. Syntax errors
+ * become Chinese messages with line and column; duplicate keys are errors, since the second value
+ * would silently win.
+ */
+public final class YamlReader {
+  private static final YAMLFactory FACTORY = new YAMLFactory();
+
+  private final Path sourceRoot;
+
+  public YamlReader(Path sourceRoot) {
+    this.sourceRoot = sourceRoot;
+  }
+
+  /** Reads and parses a file; an empty file gives an empty map. */
+  public YNode read(Path file) throws UserError {
+    String text = TextFiles.read(sourceRoot, file);
+    return parse(file, text);
+  }
+
+  public YNode parse(Path file, String text) throws UserError {
+    String shown = SourcePos.display(sourceRoot, file);
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new YMap(Map.of(), Map.of(), new SourcePos(shown, 1, 1));
+      }
+      YNode root = readValue(parser, shown);
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw syntax(shown, at.getLineNr(), at.getColumnNr(), "文件中有多个 YAML 文档（“---”分隔）", "一个文件只能有一个文档，请删除多余的“---”。");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : at.getLineNr();
+      int col = at == null ? 0 : at.getColumnNr();
+      throw syntax(shown, line, col, YamlMessages.explain(e.getOriginalMessage()), YamlMessages.hint(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw UserError.content(shown + ": 无法读取文件：" + e.getMessage());
+    }
+  }
+
+  private static UserError syntax(String file, int line, int col, String what, String hint) {
+    String where = line > 0 ? new SourcePos(file, line, col).toString() : file;
+    return UserError.content(where + ": 错误 YAML 格式错误：" + what + (hint.isEmpty() ? "" : "。" + hint));
+  }
+
+  private YNode readValue(JsonParser parser, String file) throws IOException, UserError {
+    JsonToken token = parser.currentToken();
+    SourcePos pos = pos(parser, file);
+    switch (token) {
+      case START_OBJECT:
+        {
+          Map<String, YNode> entries = new LinkedHashMap<>();
+          Map<String, SourcePos> keys = new LinkedHashMap<>();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            SourcePos keyPos = pos(parser, file);
+            if (keys.containsKey(key)) {
+              throw syntax(file, keyPos.line(), keyPos.column(), "键“" + key + "”重复出现（第一次在第 " + keys.get(key).line() + " 行）", "请删除或合并重复的一项");
+            }
+            parser.nextToken();
+            keys.put(key, keyPos);
+            entries.put(key, readValue(parser, file));
+          }
+          return new YMap(entries, keys, pos);
+        }
+      case START_ARRAY:
+        {
+          List<YNode> items = new ArrayList<>();
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, file));
+          }
+          return new YList(items, pos);
+        }
+      case VALUE_NUMBER_INT:
+        return new YScalar(parser.getText(), YScalar.Kind.INTEGER, pos);
+      case VALUE_NUMBER_FLOAT:
+        return new YScalar(parser.getText(), YScalar.Kind.DECIMAL, pos);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new YScalar(parser.getText(), YScalar.Kind.BOOLEAN, pos);
+      case VALUE_NULL:
+        return new YScalar("", YScalar.Kind.NULL, pos);
+      default:
+        return new YScalar(parser.getText(), YScalar.Kind.STRING, pos);
+    }
+  }
+
+  private static SourcePos pos(JsonParser parser, String file) {
+    JsonLocation at = parser.currentTokenLocation();
+    return new SourcePos(file, at.getLineNr(), at.getColumnNr());
+  }
+}

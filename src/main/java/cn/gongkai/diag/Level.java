@@ -1,0 +1,18 @@
+package cn.gongkai.diag;
+
+/** How a finding affects the build. */
+public enum Level {
+  ERROR("错误"),
+  WARNING("警告"),
+  ACKNOWLEDGED("已确认");
+
+  private final String label;
+
+  Level(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

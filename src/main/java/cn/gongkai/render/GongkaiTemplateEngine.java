@@ -1,0 +1,47 @@
+package cn.gongkai.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * JBake template engine on Pebble 4.1 (JBake's own is built on Pebble 3.1, which has known CVEs).
+ * Registered for {@code .peb} in {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
+ * Autoescaping is on and variables are strict; templates see only {@code page}, the view model.
+ */
+public final class GongkaiTemplateEngine extends AbstractTemplateEngine {
+  private final PebbleEngine engine;
+
+  public GongkaiTemplateEngine(JBakeConfiguration config, ContentStore db) {
+    super(config, db);
+    FileLoader loader = new FileLoader(config.getTemplateFolder().toPath().toAbsolutePath().normalize().toString());
+    loader.setCharset(config.getTemplateEncoding());
+    engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .autoEscaping(true)
+            .strictVariables(true)
+            .newLineTrimming(true)
+            .build();
+  }
+
+  @Override
+  public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+    try {
+      String viewId = String.valueOf(model.getContent().get("view"));
+      PebbleTemplate template = engine.getTemplate(templateName);
+      template.evaluate(writer, Map.of("page", RenderContext.page(viewId)));
+    } catch (PebbleException | IOException | IllegalStateException e) {
+      throw new RenderingException(e);
+    }
+  }
+}

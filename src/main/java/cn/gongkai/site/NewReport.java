@@ -1,0 +1,59 @@
+package cn.gongkai.site;
+
+import cn.gongkai.config.SiteConfig;
+import cn.gongkai.config.SiteConfigLoader;
+import cn.gongkai.data.AnnualReport;
+import cn.gongkai.data.ReportLoader;
+import cn.gongkai.data.ReportScaffold;
+import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.SourcePos;
+import cn.gongkai.diag.UserError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code new-report YEAR}: scaffolds a year's report from site.yaml and last year's figures. */
+public final class NewReport {
+  private NewReport() {}
+
+  public static List<Path> create(Path source, int year) throws UserError {
+    Findings findings = new Findings();
+    SiteConfig site = SiteConfigLoader.load(source, findings);
+    if (findings.hasErrors()) {
+      List<String> lines = new ArrayList<>();
+      findings.sorted().forEach(f -> lines.add(f.format()));
+      lines.add("请先改正 site.yaml 中的错误。");
+      throw new UserError(UserError.CONTENT, lines);
+    }
+    Path folder = ReportLoader.folder(source);
+    Path yaml = folder.resolve(year + ".yaml");
+    Path md = folder.resolve(year + ".md");
+    for (Path p : List.of(yaml, md)) {
+      if (Files.exists(p)) {
+        throw UserError.content(SourcePos.display(source, p) + " 已存在，未做任何改动（new-report 从不覆盖已有文件）。");
+      }
+    }
+    Optional<AnnualReport> lastYear = Optional.empty();
+    Path lastYaml = folder.resolve((year - 1) + ".yaml");
+    if (Files.exists(lastYaml)) {
+      Findings lastFindings = new Findings();
+      AnnualReport last = new ReportLoader(source, site, lastFindings).load(lastYaml);
+      if (!last.complete()) {
+        throw UserError.content(SourcePos.display(source, lastYaml) + " 有错误，无法从中结转数字。请先运行 check 并改正。");
+      }
+      lastYear = Optional.of(last);
+    }
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(yaml, ReportScaffold.yaml(year, site, lastYear), StandardCharsets.UTF_8);
+      Files.writeString(md, ReportScaffold.markdown(year), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw UserError.content("无法写入 " + folder + "：" + e.getMessage());
+    }
+    return List.of(Path.of(SourcePos.display(source, yaml)), Path.of(SourcePos.display(source, md)));
+  }
+}

@@ -1,0 +1,84 @@
+package cn.gongkai.site;
+
+import cn.gongkai.diag.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Builds go into a staging folder beside the output; the output is replaced only when everything
+ * succeeded, so a failed build leaves the published {@code site/} as it was.
+ */
+final class OutputPublisher {
+  private OutputPublisher() {}
+
+  static Path stage(Path source, Path out) throws UserError {
+    Path abs = out.toAbsolutePath().normalize();
+    Path src = source.toAbsolutePath().normalize();
+    if (src.startsWith(abs) || Files.isDirectory(abs.resolve("content")) || Files.exists(abs.resolve(".git"))) {
+      throw new UserError(UserError.USAGE, java.util.List.of("输出目录 " + out + " 看起来是源目录或代码仓库本身，生成时会被整个替换。请换一个专用的输出目录（默认是 site/）。"));
+    }
+    Path staging = abs.resolveSibling("." + abs.getFileName() + ".building");
+    try {
+      Files.createDirectories(abs.getParent());
+      deleteTree(staging);
+      return Files.createDirectories(staging);
+    } catch (IOException e) {
+      throw UserError.content("无法建立临时输出目录 " + staging + "：" + e.getMessage());
+    }
+  }
+
+  /** Swaps the staged tree in: old output aside, staging into place, old output removed. */
+  static void publish(Path staging, Path out) throws UserError {
+    Path abs = out.toAbsolutePath().normalize();
+    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
+    try {
+      deleteTree(old);
+      if (Files.exists(abs)) {
+        move(abs, old);
+      }
+      move(staging, abs);
+      deleteTree(old);
+    } catch (IOException e) {
+      throw UserError.content("无法替换输出目录 " + out + "：" + e.getMessage());
+    }
+  }
+
+  static void discard(Path staging) {
+    try {
+      deleteTree(staging);
+    } catch (IOException e) {
+      // Leaving a hidden staging folder behind is harmless; the next build removes it.
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -84,7 +84,9 @@ public final class OpenData {
         for (int i = 0; i < e.values().size(); i++) {
           cells.add(cell(List.of(g.columns().get(i).label()), e.values().get(i).value(), false));
         }
-        rows.add(Map.of("label", e.row().label(), "key", e.row().key(), "cells", cells));
+        Map<String, Object> row = ordered("label", e.row().label(), "key", e.row().key());
+        row.put("cells", cells);
+        rows.add(row);
       }
       groups.add(ordered("group", g.title(), "rows", rows));
     }

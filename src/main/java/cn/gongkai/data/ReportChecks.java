@@ -327,7 +327,7 @@ public final class ReportChecks {
           s.add("TXT-01", new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1), "叙述中说未收到申请，但表三“一、本年新收政府信息公开申请数量”总计为 " + p(total(s.r, "received")) + "。", "本年新收申请");
         }
       }
-      if (sec.number() == 6 && s.r.format() == ReportFormat.F2021 && !sec.markdown().contains("信息处理费")) {
+      if (sec.number() == 6 && s.r.format() == ReportFormat.F2021 && !Markdown.stripComments(sec.markdown()).contains("信息处理费")) {
         s.add("SEC6-01", new SourcePos(s.r.narrative().file(), sec.line(), 1), "2021 年格式要求第六部分报告信息处理费的收取情况（如“本年度未收取信息处理费。”），本节没有提到“信息处理费”。", "");
       }
     }

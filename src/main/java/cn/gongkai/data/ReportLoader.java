@@ -95,7 +95,7 @@ public final class ReportLoader {
     long errorsBefore = findings.count(cn.gongkai.diag.Level.ERROR);
     int fileYear = Integer.parseInt(yamlFile.getFileName().toString().substring(0, 4));
     YNode root = new YamlReader(source).read(yamlFile);
-    MapReader r = MapReader.of(root, RULE, findings, shown);
+    MapReader r = MapReader.of(root, RULE, findings, "年报数据");
     r.allowOnly(TOP_KEYS);
 
     int year = fileYear;

@@ -1,0 +1,182 @@
+package cn.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gongkai.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process: exit codes and the messages a webmaster reads. */
+class CliTest {
+  record Run(int code, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static void assertNoStackTrace(Run r) {
+    assertFalse(r.all().contains("Exception"), r.all());
+    assertFalse(r.all().contains("\tat "), r.all());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("build") && r.out().contains("check") && r.out().contains("new-report"), r.out());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run r = run("build", "--sauce", ".");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("命令行参数错误"), r.err());
+    assertTrue(r.err().contains("--sauce"), r.err());
+  }
+
+  @Test
+  void missingContentFolderIsAUsageError(@TempDir Path dir) {
+    Run r = run("check", "--source", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("找不到 content/ 目录"), r.err());
+  }
+
+  @Test
+  void checkPassesOnAValidSite(@TempDir Path dir) {
+    TestSite.write(dir, TestSite.valid2021());
+    Run r = run("check", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+    assertTrue(r.out().contains("检查通过。共 0 个错误，0 个警告，0 项已确认。"), r.out());
+    assertFalse(Files.exists(dir.resolve("site")), "check must write nothing");
+  }
+
+  @Test
+  void brokenBalanceFailsNamingColumnAndNumbersAndLeavesTheSiteAlone(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021().replace("received:     [5, 1, 0, 0, 0, 1]", "received:     [6, 1, 0, 0, 0, 1]"));
+    Path old = dir.resolve("site/index.html");
+    Files.createDirectories(old.getParent());
+    Files.writeString(old, "previous site");
+    Run r = run("build", "--source", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(
+        r.err().contains("content/reports/2023.yaml:22:17: 错误 T3-01 表三“自然人”列勾稽关系不成立：一、本年新收 6 + 二、上年结转 1 = 7，但三、（七）总计 5 + 四、结转下年度继续办理 1 = 6，相差 1。"),
+        r.err());
+    assertTrue(r.err().contains("表三“总计”列勾稽关系不成立：一、本年新收 8 + 二、上年结转 1 = 9"), r.err());
+    assertTrue(r.err().contains("未生成任何文件"), r.err());
+    assertNoStackTrace(r);
+    assertEquals("previous site", Files.readString(old));
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.filter(p -> p.getFileName().toString().startsWith(".site")).count(), "no staging folder left");
+    }
+  }
+
+  @Test
+  void successfulBuildReplacesTheWholeOutput(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021());
+    Path stale = dir.resolve("site/old-page.html");
+    Files.createDirectories(stale.getParent());
+    Files.writeString(stale, "removed content");
+    Run r = run("build", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+    assertTrue(r.out().contains("已生成 3 个页面"), r.out());
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(dir.resolve("site/reports/2023/index.html")));
+  }
+
+  @Test
+  void outputMayNotBeTheSourceFolder(@TempDir Path dir) {
+    TestSite.write(dir, TestSite.valid2021());
+    Run r = run("build", "--source", dir.toString(), "--out", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("看起来是源目录"), r.err());
+    assertTrue(Files.exists(dir.resolve("content/site.yaml")));
+  }
+
+  @Test
+  void yamlSyntaxErrorNamesLineAndColumn(@TempDir Path dir) {
+    TestSite.write(dir, TestSite.valid2021().replace("  penalty: 3\n", "  penalty: [3\n"));
+    Run r = run("check", "--source", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().matches("(?s)content/reports/2023\\.yaml:\\d+:\\d+: 错误 YAML 格式错误：.*"), r.err());
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void gbkFileIsRefusedWithInstructions(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021());
+    Path md = dir.resolve("content/reports/2023.md");
+    Files.write(md, Files.readString(md).getBytes(Charset.forName("GBK")));
+    Run r = run("check", "--source", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("content/reports/2023.md:1: 错误 ENC-01 文件编码是GBK"), r.err());
+    assertTrue(r.err().contains("UTF-8"), r.err());
+  }
+
+  @Test
+  void bomAndCrlfAreAccepted(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021());
+    Path yaml = dir.resolve("content/reports/2023.yaml");
+    String windows = "\uFEFF" + Files.readString(yaml).replace("\n", "\r\n");
+    Files.writeString(yaml, windows, StandardCharsets.UTF_8);
+    Run r = run("check", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+  }
+
+  @Test
+  void newReportScaffoldsNextYearFromLastYear(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021());
+    Run r = run("new-report", "2024", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+    String yaml = Files.readString(dir.resolve("content/reports/2024.yaml"));
+    assertTrue(yaml.contains("format: \"2021\""), yaml);
+    assertTrue(yaml.contains("organ: 示例县示例镇人民政府"), yaml);
+    assertTrue(yaml.contains("publisher: 示例镇"), yaml);
+    assertTrue(yaml.contains("carried_over: [1, 0, 0, 0, 0, 0]"), "上年结转 from 2023's 结转下年度继续办理: " + yaml);
+    assertTrue(yaml.contains("normative_documents: {issued: 0, repealed: 0, in_force: 5}"), "现行有效件数 carried: " + yaml);
+    assertTrue(yaml.contains("fee_unpaid: [0, 0, 0, 0, 0, 0]"), yaml);
+    String md = Files.readString(dir.resolve("content/reports/2024.md"));
+    for (String title : cn.gongkai.data.ReportSchema.SECTION_TITLES) {
+      assertTrue(md.contains("## " + title + "\n"), md);
+    }
+    // Until the webmaster fills in the placeholders, check refuses the report.
+    Run check = run("check", "--source", dir.toString());
+    assertEquals(1, check.code());
+    assertTrue(check.err().contains("content/reports/2024.yaml:7:1: 错误 META-01 索引号“123456789X/2025-待填写”格式不对"), check.err());
+    assertTrue(check.err().contains("错误 FMT-03"), check.err());
+    assertTrue(check.err().contains("错误 FMT-02 章节“一、总体情况”没有内容"), check.err());
+  }
+
+  @Test
+  void newReportNeverOverwrites(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021());
+    Path yaml = dir.resolve("content/reports/2023.yaml");
+    String before = Files.readString(yaml);
+    Run r = run("new-report", "2023", "--source", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("content/reports/2023.yaml 已存在，未做任何改动"), r.err());
+    assertEquals(before, Files.readString(yaml));
+  }
+
+  @Test
+  void newReportRejectsAnImpossibleYear(@TempDir Path dir) {
+    TestSite.write(dir, TestSite.valid2021());
+    Run r = run("new-report", "23", "--source", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("年度 23 不合理"), r.err());
+  }
+}

@@ -27,6 +27,10 @@ final class BuildCommand implements Callable<Integer> {
     try {
       SiteBuilder.Result result = SiteBuilder.build(source.source, target);
       Reporter.findings(stdout, result.findings());
+      if (!result.scheduled().isEmpty()) {
+        stdout.println("以下信息尚未到公开日期，本次没有发布：");
+        result.scheduled().forEach(line -> stdout.println("  " + line));
+      }
       stdout.printf("已生成 %d 个页面到 %s。%s用时 %.1f 秒。%n", result.pages(), target, result.summary(), (System.nanoTime() - start) / 1e9);
       return 0;
     } catch (UserError e) {

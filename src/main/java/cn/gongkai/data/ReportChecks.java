@@ -158,13 +158,18 @@ public final class ReportChecks {
     }
   }
 
-  /** “东山镇” publishes for “华容县东山镇人民政府”; “华容县人民政府” does not. */
+  /** “东山镇” publishes for “华容县东山镇人民政府”; “华容县人民政府” and “华容县” (the county above it) do not. */
   static boolean consistent(String publisher, String organ) {
-    if (organ.contains(publisher) || publisher.contains(organ)) {
+    if (publisher.contains(organ)) {
       return true;
     }
     String core = organ.replaceFirst("(人民政府|办事处)$", "");
-    return core.endsWith(publisher.replaceFirst("(人民政府|办事处)$", ""));
+    String pub = publisher.replaceFirst("(人民政府|办事处)$", "");
+    if (core.endsWith(pub)) {
+      return true;
+    }
+    // Inside the organ's name but at its start: the county or district it belongs to, not the organ itself.
+    return organ.contains(publisher) && !core.startsWith(pub);
   }
 
   private void applications(Scope s) {
@@ -307,7 +312,7 @@ public final class ReportChecks {
 
   private void narrativeNumbers(Scope s) {
     for (Narrative.Section sec : s.r.narrative().sections()) {
-      String[] lines = Markdown.stripComments(sec.markdown()).split("\n", -1);
+      String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         for (Claim c : CLAIMS) {
           Matcher m = c.pattern().matcher(lines[i]);
@@ -339,7 +344,7 @@ public final class ReportChecks {
   private void staleYears(Scope s) {
     int year = s.r.year();
     for (Narrative.Section sec : s.r.narrative().sections()) {
-      String[] lines = Markdown.stripComments(sec.markdown()).split("\n", -1);
+      String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         SourcePos at = new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1);
         Matcher asOf = AS_OF.matcher(lines[i]);

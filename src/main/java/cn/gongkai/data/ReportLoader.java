@@ -283,7 +283,9 @@ public final class ReportLoader {
         }
       }
       if (node == null) {
-        SourcePos at = holder == null ? apps.pos() : holder.pos();
+        // point into the row's own group (e.g. unavailable:), not at the first row of results:
+        YNode group = parts.length == 3 && holder != null ? holder.node(parts[1]) : null;
+        SourcePos at = group instanceof YMap g ? g.pos() : holder == null ? apps.pos() : holder.pos();
         r.error(at, "缺少表三“" + row.fullLabel() + "”一行（键 " + row.path() + "）。每一行都要填写，没有就填 [0, 0, 0, 0, 0, 0]。");
         out.add(zeroRow(row, at));
         continue;

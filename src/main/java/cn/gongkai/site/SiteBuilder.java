@@ -1,8 +1,14 @@
 package cn.gongkai.site;
 
 import cn.gongkai.assets.OpenData;
+import cn.gongkai.assets.SiteFiles;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
+import cn.gongkai.content.ColumnTree;
+import cn.gongkai.content.ColumnsLoader;
+import cn.gongkai.content.Item;
+import cn.gongkai.content.ItemChecks;
+import cn.gongkai.content.ItemLoader;
 import cn.gongkai.data.AnnualReport;
 import cn.gongkai.data.IndexNumbers;
 import cn.gongkai.data.ReportChecks;
@@ -10,54 +16,82 @@ import cn.gongkai.data.ReportLoader;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.UserError;
+import cn.gongkai.render.ContentLinks;
 import cn.gongkai.render.JBakeRenderer;
 import cn.gongkai.render.PageSpec;
-import cn.gongkai.render.ViewModels;
+import cn.gongkai.render.SitePlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
-/** The pipeline: load, check, render, write open data, publish. Each step is one call. */
+/** The pipeline: load, check, plan, render, write assets, publish. Each step is one call. */
 public final class SiteBuilder {
   /** Dates in content are Chinese dates; JBake parses header dates in the JVM's zone. */
-  public static final String ZONE = "Asia/Shanghai";
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** What a run found, and (for build) how many pages it wrote. */
-  public record Result(List<Finding> findings, String summary, int pages) {}
+  /** What a run found; for build, how many pages it wrote and which items wait for their date. */
+  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled) {}
 
-  /** The loaded and checked site, before anything is written. */
-  record LoadedSite(SiteConfig site, List<AnnualReport> reports, Findings findings) {}
+  /** The loaded, checked and planned site, before anything is written. */
+  record LoadedSite(
+      SiteConfig site,
+      ColumnTree columns,
+      List<AnnualReport> reports,
+      List<Item> items,
+      List<Item> scheduled,
+      int drafts,
+      List<PageSpec> pages,
+      Set<String> outputs,
+      Findings findings) {}
 
   private SiteBuilder() {}
 
+  public static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
   /** Every check; writes nothing. Fails with all error lines when the content has errors. */
   public static Result check(Path source, boolean strict) throws UserError {
-    LoadedSite loaded = load(source);
-    stopOnErrors(loaded.findings(), strict);
-    return new Result(loaded.findings().sorted(), loaded.findings().summary(), 0);
+    return check(source, strict, today());
+  }
+
+  public static Result check(Path source, boolean strict, LocalDate today) throws UserError {
+    LoadedSite loaded = load(source, today);
+    stopOnErrors(loaded.findings(), strict, "");
+    return result(loaded);
   }
 
   /** Builds the site into {@code out}; on any error {@code out} is left exactly as it was. */
   public static Result build(Path source, Path out) throws UserError {
+    return build(source, out, today());
+  }
+
+  public static Result build(Path source, Path out, LocalDate today) throws UserError {
     TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
-    LoadedSite loaded = load(source);
-    stopOnErrors(loaded.findings(), false);
-    List<PageSpec> pages = ViewModels.pages(loaded.site(), loaded.reports());
+    LoadedSite loaded = load(source, today);
+    stopOnErrors(loaded.findings(), false, "未生成任何文件。");
     Path staging = OutputPublisher.stage(source, out);
     try {
-      JBakeRenderer.render(theme(source), pages, staging);
-      writeOpenData(loaded.reports(), staging);
+      JBakeRenderer.render(theme(source), loaded.pages(), staging);
+      writeAssets(loaded, staging);
       OutputPublisher.publish(staging, out);
     } finally {
       OutputPublisher.discard(staging);
     }
-    return new Result(loaded.findings().sorted(), loaded.findings().summary(), pages.size());
+    return result(loaded);
   }
 
-  static LoadedSite load(Path source) throws UserError {
+  static LoadedSite load(Path source, LocalDate today) throws UserError {
     if (!Files.isDirectory(source.resolve("content"))) {
       throw new UserError(
           UserError.USAGE,
@@ -65,16 +99,71 @@ public final class SiteBuilder {
     }
     Findings findings = new Findings();
     SiteConfig site = SiteConfigLoader.load(source, findings);
+    ColumnTree columns = ColumnsLoader.load(source, findings);
     List<AnnualReport> reports = new ReportLoader(source, site, findings).loadAll();
-    new ReportChecks(site, findings).run(reports, new IndexNumbers());
-    return new LoadedSite(site, reports, findings);
+    ItemLoader.Loaded content = new ItemLoader(source, columns, findings).load();
+    List<Item> published = content.items().stream().filter(i -> i.published() == null || !i.published().isAfter(today)).toList();
+    List<Item> scheduled = content.items().stream().filter(i -> i.published() != null && i.published().isAfter(today)).toList();
+    IndexNumbers indexNumbers = new IndexNumbers();
+    new ReportChecks(site, findings).run(reports, indexNumbers);
+    ItemChecks.run(site, content.items(), indexNumbers, findings);
+    if (findings.hasErrors()) {
+      return new LoadedSite(site, columns, reports, published, scheduled, content.drafts(), List.of(), Set.of(), findings);
+    }
+    ContentLinks links = new ContentLinks(contentUrls(reports, published));
+    List<PageSpec> pages = SitePlan.pages(new SitePlan.Input(site, columns, reports, published, content.intros(), links));
+    Set<String> outputs = outputs(source, pages, reports, published);
+    LinkCheck.run(published, reports, content.intros().values(), links, outputs, findings);
+    return new LoadedSite(site, columns, reports, published, scheduled, content.drafts(), pages, outputs, findings);
   }
 
-  private static void stopOnErrors(Findings findings, boolean strict) throws UserError {
+  /** Page address of every content file a body may link to. */
+  private static Map<String, String> contentUrls(List<AnnualReport> reports, List<Item> items) {
+    Map<String, String> urls = new LinkedHashMap<>();
+    for (AnnualReport r : reports) {
+      urls.put(r.files().yaml(), SitePlan.reportUrl(r));
+      urls.put(r.files().markdown(), SitePlan.reportUrl(r));
+    }
+    for (Item i : items) {
+      urls.put(i.file(), i.url());
+    }
+    return urls;
+  }
+
+  /** Every file the build will write, relative to the output root. */
+  private static Set<String> outputs(Path source, List<PageSpec> pages, List<AnnualReport> reports, List<Item> items) throws UserError {
+    Set<String> out = new TreeSet<>();
+    pages.forEach(p -> out.add(p.outputPath()));
+    reports.forEach(r -> {
+      out.add("reports/" + r.year() + ".json");
+      out.add("reports/" + r.year() + ".csv");
+    });
+    items.forEach(i -> i.attachments().forEach(a -> out.add(i.url() + a.name())));
+    out.addAll(SiteFiles.NAMES);
+    Path assets = theme(source).resolve("assets");
+    if (Files.isDirectory(assets)) {
+      try (Stream<Path> walk = Files.walk(assets)) {
+        walk.filter(Files::isRegularFile).forEach(p -> out.add(assets.relativize(p).toString().replace('\\', '/')));
+      } catch (IOException e) {
+        throw UserError.content("无法读取主题资源目录：" + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static Result result(LoadedSite loaded) {
+    List<String> scheduled = new ArrayList<>();
+    for (Item i : loaded.scheduled()) {
+      scheduled.add(i.file() + "：公开日期 " + i.published() + "，届时重新生成即发布。");
+    }
+    return new Result(loaded.findings().sorted(), loaded.findings().summary(), loaded.pages().size(), scheduled);
+  }
+
+  private static void stopOnErrors(Findings findings, boolean strict, String outcome) throws UserError {
     if (findings.fails(strict)) {
       List<String> lines = new ArrayList<>();
       findings.sorted().forEach(f -> lines.add(f.format()));
-      lines.add(findings.summary() + (strict && !findings.hasErrors() ? "（--strict 模式下警告也视为失败）" : "") + "未生成任何文件。");
+      lines.add(findings.summary() + (strict && !findings.hasErrors() ? "（--strict 模式下警告也视为失败）" : "") + outcome);
       throw new UserError(UserError.CONTENT, lines);
     }
   }
@@ -83,11 +172,19 @@ public final class SiteBuilder {
     return source.resolve("themes").resolve("default");
   }
 
-  private static void writeOpenData(List<AnnualReport> reports, Path staging) throws UserError {
+  private static void writeAssets(LoadedSite loaded, Path staging) throws UserError {
     try {
-      OpenData.write(reports, staging);
+      OpenData.write(loaded.reports(), staging);
+      SiteFiles.write(loaded.site(), loaded.columns(), loaded.pages(), loaded.items(), loaded.reports(), staging);
+      for (Item i : loaded.items()) {
+        for (Item.Attachment a : i.attachments()) {
+          Path target = staging.resolve(i.url()).resolve(a.name());
+          Files.createDirectories(target.getParent());
+          Files.copy(a.path(), target);
+        }
+      }
     } catch (IOException e) {
-      throw UserError.content("无法写入开放数据文件：" + e.getMessage());
+      throw UserError.content("无法写入输出文件：" + e.getMessage());
     }
   }
 }

@@ -1,0 +1,213 @@
+package cn.gongkai.content;
+
+import cn.gongkai.config.SiteConfig;
+import cn.gongkai.data.MapReader;
+import cn.gongkai.data.TextFiles;
+import cn.gongkai.data.YNode;
+import cn.gongkai.data.YamlReader;
+import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.SourcePos;
+import cn.gongkai.diag.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds every item ({@code .md} outside {@code content/reports/}) and every column introduction
+ * ({@code content/<column>/index.md}) and reads their front matter.
+ */
+public final class ItemLoader {
+  static final String RULE = "ITEM-01";
+  static final List<String> KEYS =
+      List.of(
+          "title", "index_no", "publisher", "generated", "published", "scope", "channel", "column",
+          "doc_no", "validity", "summary", "attachments", "status");
+  static final Set<String> SCOPES = Set.of("全部公开", "部分公开");
+  static final Set<String> VALIDITY = Set.of("有效", "失效", "废止");
+  static final int SUMMARY_LIMIT = 100;
+
+  /** Loaded content: published-or-scheduled items, drafts (counted only), and column introductions. */
+  public record Loaded(List<Item> items, int drafts, Map<String, ColumnIntro> intros) {}
+
+  /** The text of {@code content/<column>/index.md}, shown at the top of the column's page. */
+  public record ColumnIntro(String column, String file, String body, int bodyLine) {}
+
+  private final Path source;
+  private final ColumnTree columns;
+  private final Findings findings;
+
+  public ItemLoader(Path source, ColumnTree columns, Findings findings) {
+    this.source = source;
+    this.columns = columns;
+    this.findings = findings;
+  }
+
+  public Loaded load() throws UserError {
+    Path content = source.resolve("content");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(content)) {
+      files =
+          walk.filter(p -> !p.startsWith(content.resolve("reports")))
+              .filter(p -> p.getFileName().toString().endsWith(".md"))
+              .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw UserError.content("无法读取 content/ 目录：" + e.getMessage());
+    }
+    List<Item> items = new ArrayList<>();
+    Map<String, ColumnIntro> intros = new LinkedHashMap<>();
+    List<String> syntax = new ArrayList<>();
+    int drafts = 0;
+    for (Path file : files) {
+      try {
+        if (file.getFileName().toString().equals("index.md")) {
+          intro(content, file).ifPresent(i -> intros.put(i.column(), i));
+          continue;
+        }
+        Item item = item(file);
+        if (item == null) {
+          continue;
+        }
+        if (item.draft()) {
+          drafts++;
+        } else {
+          items.add(item);
+        }
+      } catch (UserError e) {
+        syntax.addAll(e.lines());
+      }
+    }
+    if (!syntax.isEmpty()) {
+      throw new UserError(UserError.CONTENT, syntax);
+    }
+    return new Loaded(List.copyOf(items), drafts, intros);
+  }
+
+  private java.util.Optional<ColumnIntro> intro(Path content, Path file) throws UserError {
+    String shown = SourcePos.display(source, file);
+    Path folder = content.relativize(file.getParent());
+    String column = folder.toString().replace('\\', '/');
+    if (folder.getNameCount() != 1 || columns.find(column).isEmpty()) {
+      findings.error(RULE, SourcePos.file(shown), "index.md 是栏目说明页，只能放在栏目文件夹 content/<栏目标识>/ 中；“" + column + "”不是 columns.yaml 中的栏目。");
+      return java.util.Optional.empty();
+    }
+    FrontMatter fm = FrontMatter.split(TextFiles.read(source, file));
+    if (fm.present()) {
+      findings.error(RULE, new SourcePos(shown, 1, 1), "栏目说明页 index.md 不需要“---”开头的信息头，请删除；它的内容直接显示在栏目页顶部。");
+    }
+    return java.util.Optional.of(new ColumnIntro(column, shown, fm.body(), fm.bodyLine()));
+  }
+
+  private Item item(Path file) throws UserError {
+    String shown = SourcePos.display(source, file);
+    String text = TextFiles.read(source, file);
+    FrontMatter fm = FrontMatter.split(text);
+    if (!fm.present()) {
+      findings.error(RULE, new SourcePos(shown, 1, 1), "信息文件要以“---”开头的信息头（标题、索引号、发布机构等）开始，以“---”结束。可用 new-item 命令生成一个样板。");
+      return null;
+    }
+    if (fm.unclosed()) {
+      findings.error(RULE, new SourcePos(shown, 1, 1), "信息头没有结束：请在最后一项之后加一行“---”。");
+      return null;
+    }
+    YNode root = new YamlReader(source).parse(file, fm.yaml());
+    MapReader r = MapReader.of(root, RULE, findings, "信息头");
+    String status = r.string("status", "状态", false);
+    if (!status.isEmpty() && !status.equals("draft") && !status.equals("published")) {
+      r.error(r.posOf("status"), "“status”只能是 draft（草稿，不发布）或 published，现为“" + status + "”。");
+    }
+    String column = r.string("column", "栏目", true);
+    String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+    SourcePos filePos = new SourcePos(shown, 1, 1);
+    if (status.equals("draft")) {
+      return new Item(shown, file, slug, column, "", "", "", null, null, "", "", "", "", "", List.of(), true, "", 0,
+          new Item.Positions(filePos, r.posOf("column"), r.posOf("index_no"), r.posOf("published")));
+    }
+    r.allowOnly(KEYS);
+    String title = r.string("title", "名称", true);
+    String indexNo = r.string("index_no", "索引号", true);
+    String publisher = r.string("publisher", "发布机构", true);
+    LocalDate generated = r.date("generated", "生成日期", true);
+    LocalDate published = r.date("published", "公开日期", true);
+    String scope = r.string("scope", "公开范围", true);
+    if (!scope.isEmpty() && !SCOPES.contains(scope)) {
+      r.error(r.posOf("scope"), "“scope”（公开范围）为“" + scope + "”，应为“全部公开”或“部分公开”。");
+    }
+    String channel = r.string("channel", "公开方式", true);
+    String docNo = r.string("doc_no", "文号", false);
+    String validity = r.string("validity", "有效性", false);
+    if (!validity.isEmpty() && !VALIDITY.contains(validity)) {
+      r.error(r.posOf("validity"), "“validity”（有效性）为“" + validity + "”，应为“有效”“失效”或“废止”。");
+    }
+    String summary = r.string("summary", "内容概述", false);
+    if (summary.codePointCount(0, summary.length()) > SUMMARY_LIMIT) {
+      r.error(r.posOf("summary"), "“summary”（内容概述）有 " + summary.codePointCount(0, summary.length()) + " 个字，不能超过 " + SUMMARY_LIMIT + " 个字。");
+    }
+    if (!column.isEmpty() && columns.find(column).isEmpty()) {
+      findings.error("COL-01", r.posOf("column"), "栏目“" + column + "”不存在。可用的栏目：" + String.join("、", columns.byId().keySet()) + "（见 content/columns.yaml）。");
+    } else if (column.equals(ColumnTree.REPORTS)) {
+      findings.error("COL-01", r.posOf("column"), "年报不用信息文件发布：请用 new-report 在 content/reports/ 中建立年报。");
+    }
+    if (!slug.matches("[a-z0-9]+([-_][a-z0-9]+)*")) {
+      String suggestion = (column.isEmpty() ? "item" : column) + (published == null ? "" : "-" + published);
+      findings.error(
+          "NAME-01",
+          filePos,
+          "文件名“" + file.getFileName() + "”会成为网址，只能用小写英文字母、数字和连字符。建议改名为 " + suggestion + ".md（同一栏目内不能重名）。");
+    }
+    List<Item.Attachment> attachments = attachments(r, file);
+    return new Item(
+        shown, file, slug, column, title, indexNo, publisher, generated, published, scope, channel, docNo, validity,
+        summary, attachments, false, fm.body(), fm.bodyLine(),
+        new Item.Positions(filePos, r.posOf("column"), r.posOf("index_no"), r.posOf("published")));
+  }
+
+  private List<Item.Attachment> attachments(MapReader r, Path file) {
+    YNode node = r.node("attachments");
+    if (node == null) {
+      return List.of();
+    }
+    if (!(node instanceof YNode.YList list)) {
+      r.error(node.pos(), "“attachments”应为附件文件名列表，如 [申请表.docx]。");
+      return List.of();
+    }
+    List<Item.Attachment> out = new ArrayList<>();
+    Path folder = file.getParent();
+    for (YNode n : list.items()) {
+      if (!(n instanceof YNode.YScalar s) || s.text().isBlank()) {
+        r.error(n.pos(), "附件应写文件名。");
+        continue;
+      }
+      String name = s.text().strip();
+      Path target = folder.resolve(name).normalize();
+      if (name.contains("/") || name.contains("\\") || !target.getParent().equals(folder.normalize())) {
+        r.error(n.pos(), "附件“" + name + "”必须放在信息文件所在的文件夹里，只写文件名，不能含“/”或“../”。");
+        continue;
+      }
+      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        r.error(n.pos(), "找不到附件“" + name + "”：请把它放在 " + SourcePos.display(source, folder) + "/ 中，文件名要完全一致。");
+        continue;
+      }
+      try {
+        out.add(new Item.Attachment(name, target, Files.size(target)));
+      } catch (IOException e) {
+        r.error(n.pos(), "无法读取附件“" + name + "”：" + e.getMessage());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The site's default publisher, used by new-item. */
+  public static String defaultPublisher(SiteConfig site) {
+    return site.publisher();
+  }
+}

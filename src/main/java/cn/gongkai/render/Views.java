@@ -1,0 +1,54 @@
+package cn.gongkai.render;
+
+import cn.gongkai.render.PageView.Link;
+import java.util.List;
+
+/** The view models of the column's page types (the report page has {@link ReportView}). */
+public final class Views {
+  private Views() {}
+
+  /** One line of a list of disclosed information. */
+  public record Entry(String title, String href, String published, String indexNo, String docNo) {}
+
+  /** Page links of a paginated list; {@code previous}/{@code next} are null at the ends. */
+  public record Pager(int current, int count, Link previous, Link next, List<Link> pages) {
+    public boolean isNeeded() {
+      return count > 1;
+    }
+  }
+
+  /** A column on the home page: its latest entries and, for a parent, its sub-columns. */
+  public record ColumnBlock(String title, String href, String description, List<Entry> latest, List<Link> children, int total, boolean hasIntro) {}
+
+  public record Home(List<ColumnBlock> columns, String catalogueHref, int total) {}
+
+  public record ColumnPage(
+      String heading, String description, String introHtml, List<Link> children, List<Entry> entries, Pager pager, int total) {}
+
+  public record Attachment(String name, String href, String size) {}
+
+  public record ItemPage(
+      String heading,
+      List<ReportView.MetaField> meta,
+      String summary,
+      String bodyHtml,
+      List<Attachment> attachments,
+      Link previous,
+      Link next) {}
+
+  public record CatalogueRow(
+      int number, String indexNo, String title, String href, String publisher, String generated, String published, String column) {}
+
+  public record Catalogue(
+      String heading,
+      List<Link> columnFilters,
+      List<Link> yearFilters,
+      Link allFilter,
+      List<CatalogueRow> rows,
+      Pager pager,
+      int total,
+      String searchIndexHref,
+      String scriptHref) {}
+
+  public record NotFound(String homeHref, String catalogueHref) {}
+}

@@ -44,7 +44,7 @@ public final class SiteFiles {
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     pages.stream()
         .map(PageSpec::outputPath)
-        .filter(p -> p.endsWith("index.html"))
+        .filter(p -> p.endsWith("index.html") && !p.startsWith("qr/poster/"))
         .sorted()
         .forEach(p -> xml.append("  <url><loc>").append(escape(site.baseUrl() + p.substring(0, p.length() - "index.html".length()))).append("</loc></url>\n"));
     return xml.append("</urlset>\n").toString();

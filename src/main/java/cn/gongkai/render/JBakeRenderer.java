@@ -27,7 +27,7 @@ public final class JBakeRenderer {
   /** JBake keeps static state and deadlocks when two bakes overlap: one bake at a time per JVM. */
   private static final Object BAKE_LOCK = new Object();
 
-  private static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound");
+  private static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
 
   private JBakeRenderer() {}
 

@@ -15,7 +15,14 @@ public record PageView(
     SiteView site,
     List<Link> nav,
     List<Link> breadcrumb,
+    Qr qr,
     Object body) {
+
+  /**
+   * The page's own QR code: its canonical address ({@code base_url} + path), the code as inline SVG,
+   * and the href of its printable poster. Null on pages that have no address of their own (404).
+   */
+  public record Qr(String url, String svg, String posterHref) {}
 
   /** A link; {@code current} marks the page itself (aria-current). */
   public record Link(String label, String href, boolean current) {}

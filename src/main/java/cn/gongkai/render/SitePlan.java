@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.assets.QrSvg;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.content.Column;
 import cn.gongkai.content.ColumnTree;
@@ -31,6 +32,7 @@ public final class SitePlan {
   public static final int CATALOGUE_PAGE_SIZE = 50;
   public static final String CATALOGUE = "catalogue/";
   static final String CATALOGUE_LABEL = "政府信息公开目录";
+  static final String QR_LABEL = "扫码看专栏";
   static final String MISSING_SECTION_NOTE = "原报告未包含此部分。";
 
   /** What the plan needs from the loaded content. */
@@ -66,6 +68,8 @@ public final class SitePlan {
       plan.report(r);
     }
     plan.catalogue();
+    plan.qrIndex();
+    plan.posters();
     plan.notFound();
     return List.copyOf(plan.pages);
   }
@@ -188,11 +192,68 @@ public final class SitePlan {
     }
   }
 
+  /** 扫码看专栏: one card per column home, catalogue, column and annual report, for printing. */
+  private void qrIndex() {
+    String dir = "qr/";
+    List<Views.QrCard> cards = new ArrayList<>();
+    cards.add(card(dir, in.site().name(), ""));
+    cards.add(card(dir, CATALOGUE_LABEL, CATALOGUE));
+    for (Column c : in.columns().all()) {
+      cards.add(card(dir, c.title(), c.id() + "/"));
+    }
+    List<AnnualReport> newestFirst = new ArrayList<>(in.reports());
+    java.util.Collections.reverse(newestFirst);
+    for (AnnualReport r : newestFirst) {
+      cards.add(card(dir, r.title(), reportUrl(r)));
+    }
+    List<Link> crumbs = List.of(new Link("首页", Hrefs.rel(dir, ""), false), new Link(QR_LABEL, "./", true));
+    add(dir + "index.html", "qrindex", QR_LABEL, dir, -1, crumbs, new Views.QrIndex(cards));
+  }
+
+  private Views.QrCard card(String dir, String title, String target) {
+    String url = canonical(target);
+    return new Views.QrCard(title, url, QrSvg.svg(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, target));
+  }
+
+  /** A printable A4 poster for every page: organ, title, a large code, the address. */
+  private void posters() {
+    List<PageSpec> planned = List.copyOf(pages);
+    for (PageSpec p : planned) {
+      PageView v = p.view();
+      if (v.qr() == null) {
+        continue;
+      }
+      String dir = posterDir(v.path());
+      PageView poster =
+          new PageView(v.title() + "（二维码海报）", dir, Hrefs.root(dir), siteView, List.of(), List.of(), null,
+              new Views.Poster(in.site().organ(), v.title(), v.qr().url(), QrSvg.svg(v.qr().url(), "二维码：" + v.title() + "，" + v.qr().url()), Hrefs.rel(dir, v.path())));
+      pages.add(new PageSpec(dir + "index.html", "poster", poster));
+    }
+  }
+
+  static String posterDir(String pageDir) {
+    return "qr/poster/" + pageDir;
+  }
+
+  /** The page's public address: base_url plus its path, non-ASCII characters percent-encoded. */
+  String canonical(String dir) {
+    StringBuilder url = new StringBuilder(in.site().baseUrl());
+    for (byte b : dir.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && c > 0x20 && c != '%' && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' && c != '|' && c != '}') {
+        url.append((char) c);
+      } else {
+        url.append('%').append(String.format("%02X", c));
+      }
+    }
+    return url.toString();
+  }
+
   private void notFound() {
     // Served for any missing address, so its links must not depend on where it is: root-relative.
     String base = java.net.URI.create(in.site().baseUrl().isEmpty() ? "https://x/" : in.site().baseUrl()).getPath();
     PageView view =
-        new PageView("页面不存在", "404.html", base, siteView, nav(base, -1), List.of(),
+        new PageView("页面不存在", "404.html", base, siteView, nav(base, -1), List.of(), null,
             new Views.NotFound(base, base + CATALOGUE));
     pages.add(new PageSpec("404.html", "notfound", view));
   }
@@ -200,7 +261,9 @@ public final class SitePlan {
   // ---- helpers
 
   private void add(String output, String type, String title, String dir, int navCurrent, List<Link> crumbs, Object body) {
-    pages.add(new PageSpec(output, type, new PageView(title, dir, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, body)));
+    String url = canonical(dir);
+    PageView.Qr qr = new PageView.Qr(url, QrSvg.svg(url, "本页二维码：" + url), Hrefs.rel(dir, posterDir(dir)));
+    pages.add(new PageSpec(output, type, new PageView(title, dir, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body)));
   }
 
   /** Top-level columns, then the catalogue; {@code current} is the index of the one the page is in. */

@@ -51,4 +51,12 @@ public final class Views {
       String scriptHref) {}
 
   public record NotFound(String homeHref, String catalogueHref) {}
+
+  /** A card of the 扫码看专栏 page. */
+  public record QrCard(String title, String url, String svg, String href) {}
+
+  public record QrIndex(List<QrCard> cards) {}
+
+  /** An A4 poster: organ, title, a large code, the address, nothing else. */
+  public record Poster(String organ, String title, String url, String svg, String pageHref) {}
 }

@@ -24,8 +24,13 @@ final class OutputPublisher {
       throw new UserError(UserError.USAGE, java.util.List.of("输出目录 " + out + " 看起来是源目录或代码仓库本身，生成时会被整个替换。请换一个专用的输出目录（默认是 site/）。"));
     }
     Path staging = abs.resolveSibling("." + abs.getFileName() + ".building");
+    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
     try {
       Files.createDirectories(abs.getParent());
+      // A publish killed between its two renames leaves the previous site aside: put it back first.
+      if (!Files.exists(abs) && Files.isDirectory(old)) {
+        move(old, abs);
+      }
       deleteTree(staging);
       return Files.createDirectories(staging);
     } catch (IOException e) {

@@ -1,118 +1,105 @@
 package cn.gongkai.render;
 
 import cn.gongkai.diag.UserError;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.jbake.app.Oven;
+import org.jbake.app.Asset;
+import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Renders pages through JBake: writes one stub document per page into a private JBake source tree, so
- * JBake crawls, stores and renders them with the theme's Pebble templates and copies the theme's
- * assets. The stubs carry only type and view id; everything a template shows comes from the view model.
- * Content files never reach JBake directly, which avoids its traps (percent-encoded Chinese file names,
- * rendered drafts, no YAML front matter).
+ * Renders the planned pages with JBake: one JBake document per page in an in-memory content store
+ * ({@link PageStore}), rendered by JBake's {@link Renderer} through its template-engine registry (our
+ * Pebble 4.1 engine for {@code .peb}), and the theme's assets copied by JBake's {@link Asset}.
+ *
+ * <p>JBake's {@code Oven} is not used: it insists on an OrientDB store ({@code ContentStore.updateSchema()}
+ * is final and queries the database), which costs 1.5–3 s per build, and its documents renderer
+ * re-reads every document of a type for each page, which makes large sites quadratic. Content files
+ * never reach JBake's crawler either, which avoids its other traps (percent-encoded Chinese file
+ * names, rendered drafts, no YAML front matter).
  */
 public final class JBakeRenderer {
-  /** JBake keeps static state and deadlocks when two bakes overlap: one bake at a time per JVM. */
+  /** JBake keeps static state (template engines, model extractors): one bake at a time per JVM. */
   private static final Object BAKE_LOCK = new Object();
 
-  private static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
+  static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
+
+  private static boolean bridged;
 
   private JBakeRenderer() {}
 
   public static void render(Path themeDir, List<PageSpec> pages, Path out) throws UserError {
-    themeDir = themeDir.toAbsolutePath().normalize();
-    out = out.toAbsolutePath().normalize();
-    Path templates = themeDir.resolve("templates");
+    Path theme = themeDir.toAbsolutePath().normalize();
+    Path templates = theme.resolve("templates");
     if (!Files.isDirectory(templates)) {
       throw UserError.content("找不到模板目录 " + templates + "。请确认 themes/default/templates 存在。");
     }
     synchronized (BAKE_LOCK) {
       installLogBridge();
-      Path jbakeSource = null;
+      DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize());
+      PageStore store = new PageStore();
+      Map<String, PageView> views = new LinkedHashMap<>();
+      for (PageSpec page : pages) {
+        store.addDocument(document(page));
+        views.put(page.outputPath(), page.view());
+      }
+      Renderer renderer = new Renderer(store, config);
+      RenderContext.open(views);
       try {
-        jbakeSource = Files.createTempDirectory("gongkai-jbake-");
-        writeSource(jbakeSource, pages);
-        Map<String, PageView> views = new LinkedHashMap<>();
-        pages.forEach(p -> views.put(p.outputPath(), p.view()));
-        DefaultJBakeConfiguration config =
-            new JBakeConfigurationFactory().createDefaultJbakeConfiguration(jbakeSource.toFile(), out.toFile(), false);
-        config.setTemplateFolder(templates.toFile());
-        config.setAssetFolder(themeDir.resolve("assets").toFile());
-        config.setDatabaseStore("memory");
-        RenderContext.open(views);
-        Oven oven = new Oven(config);
-        oven.bake();
-        if (!oven.getErrors().isEmpty()) {
-          // A template error is ours, not the webmaster's: report it plainly with its cause.
-          throw new IllegalStateException("JBake rendering failed: " + oven.getErrors());
+        for (DocumentModel document : store.getUnrenderedContent()) {
+          renderer.render(document);
+          store.markContentAsRendered(document);
         }
-      } catch (IOException e) {
-        throw UserError.content("无法写入临时目录：" + e.getMessage());
+      } catch (Exception e) {
+        // A template error is ours, not the webmaster's: report it plainly with its cause.
+        throw new IllegalStateException("JBake rendering failed: " + e.getMessage(), e);
       } finally {
         RenderContext.close();
-        deleteTree(jbakeSource);
+      }
+      Asset asset = new Asset(config);
+      asset.copy();
+      if (!asset.getErrors().isEmpty()) {
+        throw UserError.content("无法复制主题资源文件：" + asset.getErrors());
       }
     }
   }
 
-  private static void writeSource(Path root, List<PageSpec> pages) throws IOException {
-    StringBuilder props = new StringBuilder();
+  private static DefaultJBakeConfiguration configuration(Path theme, Path out) {
+    DefaultJBakeConfiguration config =
+        new JBakeConfigurationFactory().createDefaultJbakeConfiguration(theme.toFile(), out.toFile(), false);
+    config.setTemplateFolder(theme.resolve("templates").toFile());
+    config.setAssetFolder(theme.resolve("assets").toFile());
     for (String type : TYPES) {
-      props.append("template.").append(type).append(".file=").append(type).append(".peb\n");
+      config.setProperty("template." + type + ".file", type + ".peb");
     }
-    for (String off : List.of("index", "feed", "archive", "tags", "sitemap", "tagsindex", "error404")) {
-      props.append("render.").append(off).append("=false\n");
-    }
-    Files.writeString(root.resolve("jbake.properties"), props.toString(), StandardCharsets.UTF_8);
-    Path content = Files.createDirectories(root.resolve("content"));
-    for (PageSpec page : pages) {
-      if (!TYPES.contains(page.type())) {
-        throw new IllegalArgumentException("unknown page type " + page.type());
-      }
-      Path stub = content.resolve(page.outputPath());
-      Files.createDirectories(stub.getParent());
-      String header = "type=" + page.type() + "\nstatus=published\nview=" + page.outputPath() + "\n~~~~~~\n";
-      Files.writeString(stub, header, StandardCharsets.UTF_8);
-    }
+    return config;
   }
 
-  private static boolean bridged;
+  /** The JBake document of a page: its output path and the id of its view model; no content. */
+  private static DocumentModel document(PageSpec page) {
+    DocumentModel d = new DocumentModel();
+    d.setType(page.type());
+    d.setStatus(ModelAttributes.Status.PUBLISHED);
+    d.setUri(page.outputPath());
+    d.setSourceUri(page.outputPath());
+    d.setRendered(false);
+    d.put("view", page.outputPath());
+    return d;
+  }
 
-  /** OrientDB logs through java.util.logging; route it to logback, which keeps it quiet. */
+  /** OrientDB and JBake log through java.util.logging and SLF4J; route JUL to logback, which keeps it quiet. */
   private static void installLogBridge() {
     if (!bridged) {
       SLF4JBridgeHandler.removeHandlersForRootLogger();
       SLF4JBridgeHandler.install();
       bridged = true;
-    }
-  }
-
-  static void deleteTree(Path root) {
-    if (root == null || !Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -47,12 +47,20 @@ public final class SitePlan {
   private final Input in;
   private final SiteView siteView;
   private final List<Disclosure> all;
+  private final Map<String, List<Disclosure>> byColumn = new java.util.HashMap<>();
+  private final Map<String, Integer> positionInColumn = new java.util.HashMap<>();
+  private final Map<String, QrSvg.Code> codeByUrl = new java.util.HashMap<>();
   private final List<PageSpec> pages = new ArrayList<>();
 
   private SitePlan(Input in) {
     this.in = in;
     this.siteView = siteView(in.site());
     this.all = disclosures(in.items(), in.reports());
+    for (Disclosure d : all) {
+      List<Disclosure> column = byColumn.computeIfAbsent(d.column(), k -> new ArrayList<>());
+      positionInColumn.put(d.url(), column.size());
+      column.add(d);
+    }
   }
 
   public static List<PageSpec> pages(Input in) {
@@ -133,8 +141,8 @@ public final class SitePlan {
     }
     List<Views.Attachment> attachments =
         item.attachments().stream().map(a -> new Views.Attachment(a.name(), encodeName(a.name()), size(a.size()))).toList();
-    List<Disclosure> siblings = all.stream().filter(d -> d.column().equals(item.column())).toList();
-    int at = indexOf(siblings, dir);
+    List<Disclosure> siblings = byColumn.getOrDefault(item.column(), List.of());
+    int at = positionInColumn.getOrDefault(dir, -1);
     Link previous = at > 0 ? new Link(siblings.get(at - 1).title(), Hrefs.rel(dir, siblings.get(at - 1).url()), false) : null;
     Link next = at >= 0 && at < siblings.size() - 1 ? new Link(siblings.get(at + 1).title(), Hrefs.rel(dir, siblings.get(at + 1).url()), false) : null;
     String body = Markdown.toHtml(item.body(), in.links().rewriter(item.file(), dir));
@@ -212,7 +220,7 @@ public final class SitePlan {
 
   private Views.QrCard card(String dir, String title, String target) {
     String url = canonical(target);
-    return new Views.QrCard(title, url, QrSvg.svg(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, target));
+    return new Views.QrCard(title, url, qrSvg(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, target));
   }
 
   /** A printable A4 poster for every page: organ, title, a large code, the address. */
@@ -226,7 +234,7 @@ public final class SitePlan {
       String dir = posterDir(v.path());
       PageView poster =
           new PageView(v.title() + "（二维码海报）", dir, Hrefs.root(dir), siteView, List.of(), List.of(), null,
-              new Views.Poster(in.site().organ(), v.title(), v.qr().url(), QrSvg.svg(v.qr().url(), "二维码：" + v.title() + "，" + v.qr().url()), Hrefs.rel(dir, v.path())));
+              new Views.Poster(in.site().organ(), v.title(), v.qr().url(), qrSvg(v.qr().url(), "二维码：" + v.title() + "，" + v.qr().url()), Hrefs.rel(dir, v.path())));
       pages.add(new PageSpec(dir + "index.html", "poster", poster));
     }
   }
@@ -262,7 +270,7 @@ public final class SitePlan {
 
   private void add(String output, String type, String title, String dir, int navCurrent, List<Link> crumbs, Object body) {
     String url = canonical(dir);
-    PageView.Qr qr = new PageView.Qr(url, QrSvg.svg(url, "本页二维码：" + url), Hrefs.rel(dir, posterDir(dir)));
+    PageView.Qr qr = new PageView.Qr(url, qrSvg(url, "本页二维码：" + url), Hrefs.rel(dir, posterDir(dir)));
     pages.add(new PageSpec(output, type, new PageView(title, dir, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body)));
   }
 
@@ -307,6 +315,9 @@ public final class SitePlan {
 
   /** Entries of a column and its sub-columns, newest first. */
   private List<Disclosure> under(Column c) {
+    if (c.children().isEmpty()) {
+      return byColumn.getOrDefault(c.id(), List.of());
+    }
     List<String> ids = new ArrayList<>();
     ids.add(c.id());
     c.children().forEach(k -> ids.add(k.id()));
@@ -331,13 +342,9 @@ public final class SitePlan {
     return new Views.Pager(current, count, prev, next, links);
   }
 
-  private static int indexOf(List<Disclosure> list, String url) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).url().equals(url)) {
-        return i;
-      }
-    }
-    return -1;
+  /** The page's code is drawn once and reused by its poster. */
+  private String qrSvg(String url, String label) {
+    return QrSvg.svg(codeByUrl.computeIfAbsent(url, QrSvg::encode), label);
   }
 
   private String columnTitle(String id) {

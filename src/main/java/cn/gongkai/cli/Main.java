@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai 0.1",
     description = "基层政务公开专栏静态站点生成器。",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewReportCommand.class, NewItemCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, NewReportCommand.class, NewItemCommand.class, ServeCommand.class},
     commandListHeading = "%n命令：%n",
     optionListHeading = "%n选项：%n",
     synopsisHeading = "用法：")

@@ -1,0 +1,38 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.serve.DevServer;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", description = "在本机预览：生成站点并在 http://127.0.0.1:端口/ 提供访问，修改 content/ 或 themes/ 后自动重新生成并刷新浏览器。按 Ctrl+C 结束。")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin SourceOption source;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "端口，默认 8000。")
+  int port;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    var out = spec.commandLine().getOut();
+    if (!java.nio.file.Files.isDirectory(source.source.resolve("content"))) {
+      spec.commandLine().getErr().println("在 " + source.source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。");
+      return 2;
+    }
+    try (DevServer server = DevServer.start(source.source, port, out)) {
+      out.println("预览地址：http://127.0.0.1:" + server.port() + "/　（只在本机可访问；按 Ctrl+C 结束）");
+      out.flush();
+      new CountDownLatch(1).await();
+    } catch (java.net.BindException e) {
+      spec.commandLine().getErr().println("端口 " + port + " 已被占用，请用 --port 换一个，如 --port 8080。");
+      return 2;
+    }
+    return 0;
+  }
+}

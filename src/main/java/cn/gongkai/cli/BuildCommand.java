@@ -1,6 +1,7 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.diag.UserError;
+import cn.gongkai.site.Progress;
 import cn.gongkai.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,8 +25,16 @@ final class BuildCommand implements Callable<Integer> {
     var stderr = spec.commandLine().getErr();
     Path target = out != null ? out : source.source.resolve("site");
     long start = System.nanoTime();
+    Progress progress = TerminalProgress.forConsole(stderr);
     try {
-      SiteBuilder.Result result = SiteBuilder.build(source.source, target);
+      SiteBuilder.Result result;
+      try {
+        result = SiteBuilder.build(source.source, target, SiteBuilder.today(), progress);
+      } finally {
+        if (progress instanceof AutoCloseable closeable) {
+          close(closeable);
+        }
+      }
       Reporter.findings(stdout, result.findings());
       if (!result.scheduled().isEmpty()) {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");
@@ -35,6 +44,14 @@ final class BuildCommand implements Callable<Integer> {
       return 0;
     } catch (UserError e) {
       return Reporter.fail(stderr, e);
+    }
+  }
+
+  private static void close(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      // Clearing the progress line cannot fail in a way that matters.
     }
   }
 }

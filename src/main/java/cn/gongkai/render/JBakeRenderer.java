@@ -36,6 +36,11 @@ public final class JBakeRenderer {
   private JBakeRenderer() {}
 
   public static void render(Path themeDir, List<PageSpec> pages, Path out) throws UserError {
+    render(themeDir, pages, out, (done, total) -> {});
+  }
+
+  /** Renders every page; {@code progress} hears (pages done, pages in all) as it goes. */
+  public static void render(Path themeDir, List<PageSpec> pages, Path out, java.util.function.BiConsumer<Integer, Integer> progress) throws UserError {
     Path theme = themeDir.toAbsolutePath().normalize();
     Path templates = theme.resolve("templates");
     if (!Files.isDirectory(templates)) {
@@ -53,9 +58,11 @@ public final class JBakeRenderer {
       Renderer renderer = new Renderer(store, config);
       RenderContext.open(views);
       try {
+        int done = 0;
         for (DocumentModel document : store.getUnrenderedContent()) {
           renderer.render(document);
           store.markContentAsRendered(document);
+          progress.accept(++done, pages.size());
         }
       } catch (Exception e) {
         // A template error is ours, not the webmaster's: report it plainly with its cause.

@@ -77,13 +77,21 @@ public final class SiteBuilder {
   }
 
   public static Result build(Path source, Path out, LocalDate today) throws UserError {
+    return build(source, out, today, Progress.NONE);
+  }
+
+  public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
     TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+    progress.stage("读取和检查内容");
     LoadedSite loaded = load(source, today);
     stopOnErrors(loaded.findings(), false, "未生成任何文件。");
     Path staging = OutputPublisher.stage(source, out);
     try {
-      JBakeRenderer.render(theme(source), loaded.pages(), staging);
+      progress.stage("生成页面");
+      JBakeRenderer.render(theme(source), loaded.pages(), staging, progress::pages);
+      progress.stage("写入数据文件和附件");
       writeAssets(loaded, staging);
+      progress.stage("发布");
       OutputPublisher.publish(staging, out);
     } finally {
       OutputPublisher.discard(staging);

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Benchmark: cold builds of a synthetic column at N = 1,000, 10,000 and 30,000 items (median of RUNS
+# runs, wall time and peak RSS), the same corpus built by Hugo when `hugo` is installed (ratio printed),
+# the default 东山镇 site's cold build, and the warm rebuild that `serve` does after an edit.
+# Usage: bench/run.sh [N ...]    (default: 1000 10000 30000; RUNS=3 by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 30000)
+WORK=${WORK:-$(mktemp -d /tmp/gongkai-bench.XXXXXX)}
+JAR=target/gongkai.jar
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# time_cmd OUT_PREFIX CMD...: appends "seconds kilobytes" to OUT_PREFIX.times
+time_cmd() {
+  local prefix=$1; shift
+  /usr/bin/time -f "%e %M" -o "$prefix.one" "$@" > /dev/null 2>&1
+  cat "$prefix.one" >> "$prefix.times"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+command -v hugo > /dev/null && echo "hugo: $(hugo version | head -1)" || echo "hugo: not installed (apt-get install hugo to compare)"
+printf '%-8s %10s %10s %10s %10s %8s\n' items gongkai_s rss_MB hugo_s hugo_MB ratio
+declare -A SECONDS_BY_N
+for n in "${SIZES[@]}"; do
+  dir="$WORK/n$n"
+  [ -d "$dir/gongkai" ] || java bench/Generate.java "$n" "$dir" > /dev/null
+  rm -f "$dir/g.times" "$dir/h.times"
+  for i in $(seq "$RUNS"); do
+    rm -rf "$dir/out"
+    time_cmd "$dir/g" java -jar "$JAR" build --source "$dir/gongkai" --out "$dir/out"
+    if command -v hugo > /dev/null; then
+      rm -rf "$dir/public"
+      time_cmd "$dir/h" hugo --quiet -s "$dir/hugo" -d "$dir/public"
+    fi
+  done
+  g_s=$(cut -d' ' -f1 "$dir/g.times" | median); g_kb=$(cut -d' ' -f2 "$dir/g.times" | median)
+  SECONDS_BY_N[$n]=$g_s
+  if [ -f "$dir/h.times" ]; then
+    h_s=$(cut -d' ' -f1 "$dir/h.times" | median); h_kb=$(cut -d' ' -f2 "$dir/h.times" | median)
+    printf '%-8s %10s %10d %10s %10d %8.2f\n' "$n" "$g_s" $((g_kb / 1024)) "$h_s" $((h_kb / 1024)) "$(echo "$g_s / $h_s" | bc -l)"
+  else
+    printf '%-8s %10s %10d %10s %10s %8s\n' "$n" "$g_s" $((g_kb / 1024)) - - -
+  fi
+done
+if [ -n "${SECONDS_BY_N[1000]:-}" ] && [ -n "${SECONDS_BY_N[10000]:-}" ]; then
+  printf 'time(10000)/time(1000) = %.2f\n' "$(echo "${SECONDS_BY_N[10000]} / ${SECONDS_BY_N[1000]}" | bc -l)"
+fi
+
+# The default site, cold (JVM start included).
+rm -f "$WORK/default.times"
+for i in $(seq 5); do time_cmd "$WORK/default" java -jar "$JAR" build --out "$WORK/default-out"; done
+echo "default 东山镇 site cold build: median $(cut -d' ' -f1 "$WORK/default.times" | median) s of 5, peak RSS $(( $(cut -d' ' -f2 "$WORK/default.times" | median) / 1024 )) MB"
+
+# What serve does after an edit: a full rebuild in a warm JVM.
+java -cp "$JAR" bench/WarmRebuild.java . "$WORK/warm-out"
+echo "work folder: $WORK"

@@ -7,17 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The columns of {@code content/columns.yaml}, in display order, looked up by id. */
-public record ColumnTree(List<Column> topLevel) {
+public record ColumnTree(List<Column> topLevel, Map<String, Column> byId) {
   /** The column of annual reports: reports are items of this column, from their own YAML. */
   public static final String REPORTS = "reports";
 
-  public Map<String, Column> byId() {
+  public ColumnTree(List<Column> topLevel) {
+    this(List.copyOf(topLevel), index(topLevel));
+  }
+
+  private static Map<String, Column> index(List<Column> topLevel) {
     Map<String, Column> all = new LinkedHashMap<>();
     for (Column c : topLevel) {
       all.put(c.id(), c);
       c.children().forEach(child -> all.put(child.id(), child));
     }
-    return all;
+    return java.util.Collections.unmodifiableMap(all);
   }
 
   public Optional<Column> find(String id) {

@@ -37,9 +37,12 @@ public final class GongkaiTemplateEngine extends AbstractTemplateEngine {
   @Override
   public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
     try {
-      String viewId = String.valueOf(model.getContent().get("view"));
+      Object view = model.getContent().get(JBakeRenderer.VIEW);
+      if (!(view instanceof java.util.function.Supplier<?> supplier)) {
+        throw new IllegalStateException("document " + model.getContent().getUri() + " has no view model");
+      }
       PebbleTemplate template = engine.getTemplate(templateName);
-      template.evaluate(writer, Map.of("page", RenderContext.page(viewId)));
+      template.evaluate(writer, Map.of("page", supplier.get()));
     } catch (PebbleException | IOException | IllegalStateException e) {
       throw new RenderingException(e);
     }

@@ -3,9 +3,15 @@ package cn.gongkai.render;
 import cn.gongkai.diag.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -31,6 +37,9 @@ public final class JBakeRenderer {
 
   static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
 
+  /** The document key holding the page's view-model supplier, read by {@link GongkaiTemplateEngine}. */
+  static final String VIEW = "gongkai.view";
+
   private static boolean bridged;
 
   private JBakeRenderer() {}
@@ -40,7 +49,7 @@ public final class JBakeRenderer {
   }
 
   /** Renders every page; {@code progress} hears (pages done, pages in all) as it goes. */
-  public static void render(Path themeDir, List<PageSpec> pages, Path out, java.util.function.BiConsumer<Integer, Integer> progress) throws UserError {
+  public static void render(Path themeDir, List<PageSpec> pages, Path out, BiConsumer<Integer, Integer> progress) throws UserError {
     Path theme = themeDir.toAbsolutePath().normalize();
     Path templates = theme.resolve("templates");
     if (!Files.isDirectory(templates)) {
@@ -50,31 +59,58 @@ public final class JBakeRenderer {
       installLogBridge();
       DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize());
       PageStore store = new PageStore();
-      Map<String, PageView> views = new LinkedHashMap<>();
-      for (PageSpec page : pages) {
-        store.addDocument(document(page));
-        views.put(page.outputPath(), page.view());
-      }
-      Renderer renderer = new Renderer(store, config);
-      RenderContext.open(views);
-      try {
-        int done = 0;
-        for (DocumentModel document : store.getUnrenderedContent()) {
-          renderer.render(document);
-          store.markContentAsRendered(document);
-          progress.accept(++done, pages.size());
-        }
-      } catch (Exception e) {
-        // A template error is ours, not the webmaster's: report it plainly with its cause.
-        throw new IllegalStateException("JBake rendering failed: " + e.getMessage(), e);
-      } finally {
-        RenderContext.close();
-      }
+      pages.forEach(page -> store.addDocument(document(page)));
+      renderAll(store, config, progress);
       Asset asset = new Asset(config);
       asset.copy();
       if (!asset.getErrors().isEmpty()) {
         throw UserError.content("无法复制主题资源文件：" + asset.getErrors());
       }
+    }
+  }
+
+  /**
+   * Renders on every core: each worker has its own JBake renderer and template engines; pages are
+   * independent files, so the output does not depend on which worker wrote which page.
+   */
+  private static void renderAll(PageStore store, DefaultJBakeConfiguration config, BiConsumer<Integer, Integer> progress) {
+    List<DocumentModel> documents = store.getUnrenderedContent();
+    Map<String, Object> configMap = config.asHashMap();
+    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, documents.size())));
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "gongkai-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        running.add(pool.submit(() -> {
+          Renderer renderer = new Renderer(store, config, new OneConfigTemplateEngine(store, config, configMap));
+          for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
+            DocumentModel document = documents.get(i);
+            renderer.render(document);
+            store.markContentAsRendered(document);
+            synchronized (progress) {
+              progress.accept(done.incrementAndGet(), documents.size());
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      // A template error is ours, not the webmaster's: report it plainly with its cause.
+      throw new IllegalStateException("JBake rendering failed: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("rendering interrupted", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -97,7 +133,7 @@ public final class JBakeRenderer {
     d.setUri(page.outputPath());
     d.setSourceUri(page.outputPath());
     d.setRendered(false);
-    d.put("view", page.outputPath());
+    d.put(VIEW, page.view());
     return d;
   }
 

@@ -49,7 +49,7 @@ public final class SitePlan {
   private final List<Disclosure> all;
   private final Map<String, List<Disclosure>> byColumn = new java.util.HashMap<>();
   private final Map<String, Integer> positionInColumn = new java.util.HashMap<>();
-  private final Map<String, QrSvg.Code> codeByUrl = new java.util.HashMap<>();
+  private final Map<String, QrSvg.Code> codeByUrl = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<PageSpec> pages = new ArrayList<>();
 
   private SitePlan(Input in) {
@@ -104,14 +104,15 @@ public final class SitePlan {
 
   private void home() {
     String dir = "";
-    List<Views.ColumnBlock> blocks = new ArrayList<>();
-    for (Column c : in.columns().topLevel()) {
-      List<Disclosure> entries = under(c);
-      List<Link> children = c.children().stream().map(k -> new Link(k.title(), Hrefs.rel(dir, k.id() + "/"), false)).toList();
-      blocks.add(new Views.ColumnBlock(c.title(), Hrefs.rel(dir, c.id() + "/"), c.description(), entries(dir, entries.stream().limit(5).toList()), children, entries.size(), in.intros().containsKey(c.id())));
-    }
-    add("index.html", "home", in.site().name(), dir, -1, List.of(),
-        new Views.Home(blocks, Hrefs.rel(dir, CATALOGUE), all.size()));
+    add("index.html", "home", in.site().name(), dir, -1, List.of(), () -> {
+      List<Views.ColumnBlock> blocks = new ArrayList<>();
+      for (Column c : in.columns().topLevel()) {
+        List<Disclosure> entries = under(c);
+        List<Link> children = c.children().stream().map(k -> new Link(k.title(), Hrefs.rel(dir, k.id() + "/"), false)).toList();
+        blocks.add(new Views.ColumnBlock(c.title(), Hrefs.rel(dir, c.id() + "/"), c.description(), entries(dir, entries.stream().limit(5).toList()), children, entries.size(), in.intros().containsKey(c.id())));
+      }
+      return new Views.Home(blocks, Hrefs.rel(dir, CATALOGUE), all.size());
+    });
   }
 
   private void column(Column c) {
@@ -119,37 +120,40 @@ public final class SitePlan {
     int count = Math.max(1, (entries.size() + COLUMN_PAGE_SIZE - 1) / COLUMN_PAGE_SIZE);
     ColumnIntro intro = in.intros().get(c.id());
     for (int p = 1; p <= count; p++) {
-      String dir = pageDir(c.id() + "/", p);
-      List<Disclosure> slice = entries.subList((p - 1) * COLUMN_PAGE_SIZE, Math.min(entries.size(), p * COLUMN_PAGE_SIZE));
-      List<Link> children = c.children().stream().map(k -> new Link(k.title(), Hrefs.rel(dir, k.id() + "/"), false)).toList();
-      String introHtml = intro == null || p > 1 ? "" : Markdown.toHtml(intro.body(), in.links().rewriter(intro.file(), dir));
-      String title = p == 1 ? c.title() : c.title() + "（第" + p + "页）";
-      add(dir + "index.html", "column", title, dir, navIndex(c), crumbs(dir, c, false),
-          new Views.ColumnPage(c.title(), c.description(), introHtml, children, entries(dir, slice), pager(c.id() + "/", p, count, dir), entries.size()));
+      int page = p;
+      String dir = pageDir(c.id() + "/", page);
+      String title = page == 1 ? c.title() : c.title() + "（第" + page + "页）";
+      add(dir + "index.html", "column", title, dir, navIndex(c), crumbs(dir, c, false), () -> {
+        List<Disclosure> slice = entries.subList((page - 1) * COLUMN_PAGE_SIZE, Math.min(entries.size(), page * COLUMN_PAGE_SIZE));
+        List<Link> children = c.children().stream().map(k -> new Link(k.title(), Hrefs.rel(dir, k.id() + "/"), false)).toList();
+        String introHtml = intro == null || page > 1 ? "" : Markdown.toHtml(intro.body(), in.links().rewriter(intro.file(), dir));
+        return new Views.ColumnPage(c.title(), c.description(), introHtml, children, entries(dir, slice), pager(c.id() + "/", page, count, dir), entries.size());
+      });
     }
   }
 
   private void item(Item item) {
     String dir = item.url();
     Column c = in.columns().find(item.column()).orElseThrow();
-    List<MetaField> meta = new ArrayList<>(metaFields(item.indexNo(), item.publisher(), item.scope(), item.generated(), item.published(), item.channel()));
-    if (!item.docNo().isEmpty()) {
-      meta.add(new MetaField("文号", item.docNo()));
-    }
-    if (!item.validity().isEmpty()) {
-      meta.add(new MetaField("有效性", item.validity()));
-    }
-    List<Views.Attachment> attachments =
-        item.attachments().stream().map(a -> new Views.Attachment(a.name(), encodeName(a.name()), size(a.size()))).toList();
-    List<Disclosure> siblings = byColumn.getOrDefault(item.column(), List.of());
-    int at = positionInColumn.getOrDefault(dir, -1);
-    Link previous = at > 0 ? new Link(siblings.get(at - 1).title(), Hrefs.rel(dir, siblings.get(at - 1).url()), false) : null;
-    Link next = at >= 0 && at < siblings.size() - 1 ? new Link(siblings.get(at + 1).title(), Hrefs.rel(dir, siblings.get(at + 1).url()), false) : null;
-    String body = Markdown.toHtml(item.body(), in.links().rewriter(item.file(), dir));
     List<Link> crumbs = new ArrayList<>(crumbs(dir, c, true));
     crumbs.add(new Link(item.title(), "./", true));
-    add(dir + "index.html", "item", item.title(), dir, navIndex(c), crumbs,
-        new Views.ItemPage(item.title(), meta, item.summary(), body, attachments, previous, next));
+    add(dir + "index.html", "item", item.title(), dir, navIndex(c), crumbs, () -> {
+      List<MetaField> meta = new ArrayList<>(metaFields(item.indexNo(), item.publisher(), item.scope(), item.generated(), item.published(), item.channel()));
+      if (!item.docNo().isEmpty()) {
+        meta.add(new MetaField("文号", item.docNo()));
+      }
+      if (!item.validity().isEmpty()) {
+        meta.add(new MetaField("有效性", item.validity()));
+      }
+      List<Views.Attachment> attachments =
+          item.attachments().stream().map(a -> new Views.Attachment(a.name(), encodeName(a.name()), size(a.size()))).toList();
+      List<Disclosure> siblings = byColumn.getOrDefault(item.column(), List.of());
+      int at = positionInColumn.getOrDefault(dir, -1);
+      Link previous = at > 0 ? new Link(siblings.get(at - 1).title(), Hrefs.rel(dir, siblings.get(at - 1).url()), false) : null;
+      Link next = at >= 0 && at < siblings.size() - 1 ? new Link(siblings.get(at + 1).title(), Hrefs.rel(dir, siblings.get(at + 1).url()), false) : null;
+      String body = Markdown.toHtml(item.body(), in.links().rewriter(item.file(), dir));
+      return new Views.ItemPage(item.title(), meta, item.summary(), body, attachments, previous, next);
+    });
   }
 
   private void report(AnnualReport r) {
@@ -157,17 +161,17 @@ public final class SitePlan {
     Column c = in.columns().find(ColumnTree.REPORTS).orElse(new Column(ColumnTree.REPORTS, "政府信息公开年报", "", "", List.of()));
     List<Link> crumbs = new ArrayList<>(crumbs(dir, c, true));
     crumbs.add(new Link(r.year() + "年度", "./", true));
-    add(dir + "index.html", "report", r.title(), dir, navIndex(c), crumbs, reportView(r, in.links().rewriter(r.files().markdown(), dir)));
+    add(dir + "index.html", "report", r.title(), dir, navIndex(c), crumbs, () -> reportView(r, in.links().rewriter(r.files().markdown(), dir)));
   }
 
   private void catalogue() {
     TreeSet<Integer> years = new TreeSet<>();
     all.forEach(d -> years.add(d.published().getYear()));
-    List<String> columnIds = in.columns().all().stream().map(Column::id).filter(id -> all.stream().anyMatch(d -> d.column().equals(id))).toList();
+    List<String> columnIds = in.columns().all().stream().map(Column::id).filter(byColumn::containsKey).toList();
     cataloguePages(CATALOGUE, CATALOGUE_LABEL, all, "all", years, columnIds);
     for (String id : columnIds) {
       Column c = in.columns().find(id).orElseThrow();
-      cataloguePages(CATALOGUE + "column/" + id + "/", CATALOGUE_LABEL + "：" + c.title(), all.stream().filter(d -> d.column().equals(id)).toList(), "column/" + id, years, columnIds);
+      cataloguePages(CATALOGUE + "column/" + id + "/", CATALOGUE_LABEL + "：" + c.title(), byColumn.get(id), "column/" + id, years, columnIds);
     }
     for (int y : years.descendingSet()) {
       cataloguePages(CATALOGUE + "year/" + y + "/", CATALOGUE_LABEL + "：" + y + "年", all.stream().filter(d -> d.published().getYear() == y).toList(), "year/" + y, years, columnIds);
@@ -177,26 +181,27 @@ public final class SitePlan {
   private void cataloguePages(String base, String heading, List<Disclosure> entries, String filter, TreeSet<Integer> years, List<String> columnIds) {
     int count = Math.max(1, (entries.size() + CATALOGUE_PAGE_SIZE - 1) / CATALOGUE_PAGE_SIZE);
     for (int p = 1; p <= count; p++) {
-      String dir = pageDir(base, p);
-      List<CatalogueRow> rows = new ArrayList<>();
-      for (int i = (p - 1) * CATALOGUE_PAGE_SIZE; i < Math.min(entries.size(), p * CATALOGUE_PAGE_SIZE); i++) {
-        Disclosure d = entries.get(i);
-        rows.add(new CatalogueRow(i + 1, d.indexNo(), d.title(), Hrefs.rel(dir, d.url()), d.publisher(), date(d.generated()), date(d.published()), columnTitle(d.column())));
-      }
-      String pageDir = dir;
-      List<Link> byColumn = columnIds.stream().map(id -> new Link(columnTitle(id), Hrefs.rel(pageDir, CATALOGUE + "column/" + id + "/"), filter.equals("column/" + id))).toList();
-      List<Link> byYear = years.descendingSet().stream().map(y -> new Link(y + "年", Hrefs.rel(pageDir, CATALOGUE + "year/" + y + "/"), filter.equals("year/" + y))).toList();
-      Link allFilter = new Link("全部", Hrefs.rel(dir, CATALOGUE), filter.equals("all"));
+      int page = p;
+      String dir = pageDir(base, page);
       List<Link> crumbs = new ArrayList<>();
       crumbs.add(new Link("首页", Hrefs.rel(dir, ""), false));
-      crumbs.add(new Link(CATALOGUE_LABEL, Hrefs.rel(dir, CATALOGUE), filter.equals("all") && p == 1));
-      if (!filter.equals("all") || p > 1) {
-        crumbs.add(new Link(heading.replace(CATALOGUE_LABEL + "：", "") + (p > 1 ? "（第" + p + "页）" : ""), "./", true));
+      crumbs.add(new Link(CATALOGUE_LABEL, Hrefs.rel(dir, CATALOGUE), filter.equals("all") && page == 1));
+      if (!filter.equals("all") || page > 1) {
+        crumbs.add(new Link(heading.replace(CATALOGUE_LABEL + "：", "") + (page > 1 ? "（第" + page + "页）" : ""), "./", true));
       }
-      String title = heading + (p > 1 ? "（第" + p + "页）" : "");
-      add(dir + "index.html", "catalogue", title, dir, navCatalogue(), crumbs,
-          new Views.Catalogue(heading, byColumn, byYear, allFilter, rows, pager(base, p, count, dir), entries.size(),
-              Hrefs.rel(dir, CATALOGUE + "search.json"), Hrefs.rel(dir, "js/search.js")));
+      String title = heading + (page > 1 ? "（第" + page + "页）" : "");
+      add(dir + "index.html", "catalogue", title, dir, navCatalogue(), crumbs, () -> {
+        List<CatalogueRow> rows = new ArrayList<>();
+        for (int i = (page - 1) * CATALOGUE_PAGE_SIZE; i < Math.min(entries.size(), page * CATALOGUE_PAGE_SIZE); i++) {
+          Disclosure d = entries.get(i);
+          rows.add(new CatalogueRow(i + 1, d.indexNo(), d.title(), Hrefs.rel(dir, d.url()), d.publisher(), date(d.generated()), date(d.published()), columnTitle(d.column())));
+        }
+        List<Link> filterColumns = columnIds.stream().map(id -> new Link(columnTitle(id), Hrefs.rel(dir, CATALOGUE + "column/" + id + "/"), filter.equals("column/" + id))).toList();
+        List<Link> filterYears = years.descendingSet().stream().map(y -> new Link(y + "年", Hrefs.rel(dir, CATALOGUE + "year/" + y + "/"), filter.equals("year/" + y))).toList();
+        Link allFilter = new Link("全部", Hrefs.rel(dir, CATALOGUE), filter.equals("all"));
+        return new Views.Catalogue(heading, filterColumns, filterYears, allFilter, rows, pager(base, page, count, dir), entries.size(),
+            Hrefs.rel(dir, CATALOGUE + "search.json"), Hrefs.rel(dir, "js/search.js"));
+      });
     }
   }
 
@@ -215,7 +220,7 @@ public final class SitePlan {
       cards.add(card(dir, r.title(), reportUrl(r)));
     }
     List<Link> crumbs = List.of(new Link("首页", Hrefs.rel(dir, ""), false), new Link(QR_LABEL, "./", true));
-    add(dir + "index.html", "qrindex", QR_LABEL, dir, -1, crumbs, new Views.QrIndex(cards));
+    add(dir + "index.html", "qrindex", QR_LABEL, dir, -1, crumbs, () -> new Views.QrIndex(cards));
   }
 
   private Views.QrCard card(String dir, String title, String target) {
@@ -227,15 +232,17 @@ public final class SitePlan {
   private void posters() {
     List<PageSpec> planned = List.copyOf(pages);
     for (PageSpec p : planned) {
-      PageView v = p.view();
-      if (v.qr() == null) {
+      if (p.qrUrl() == null) {
         continue;
       }
-      String dir = posterDir(v.path());
-      PageView poster =
-          new PageView(v.title() + "（二维码海报）", dir, Hrefs.root(dir), siteView, List.of(), List.of(), null,
-              new Views.Poster(in.site().organ(), v.title(), v.qr().url(), qrSvg(v.qr().url(), "二维码：" + v.title() + "，" + v.qr().url()), Hrefs.rel(dir, v.path())));
-      pages.add(new PageSpec(dir + "index.html", "poster", poster));
+      String dir = posterDir(p.path());
+      String title = p.title();
+      String url = p.qrUrl();
+      String pagePath = p.path();
+      pages.add(
+          new PageSpec(dir + "index.html", "poster", title + "（二维码海报）", dir, null, () ->
+              new PageView(title + "（二维码海报）", dir, Hrefs.root(dir), siteView, List.of(), List.of(), null,
+                  new Views.Poster(in.site().organ(), title, url, qrSvg(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, pagePath)))));
     }
   }
 
@@ -263,15 +270,18 @@ public final class SitePlan {
     PageView view =
         new PageView("页面不存在", "404.html", base, siteView, nav(base, -1), List.of(), null,
             new Views.NotFound(base, base + CATALOGUE));
-    pages.add(new PageSpec("404.html", "notfound", view));
+    pages.add(new PageSpec("404.html", "notfound", view.title(), view.path(), null, () -> view));
   }
 
   // ---- helpers
 
-  private void add(String output, String type, String title, String dir, int navCurrent, List<Link> crumbs, Object body) {
+  private void add(String output, String type, String title, String dir, int navCurrent, List<Link> crumbs, java.util.function.Supplier<Object> body) {
     String url = canonical(dir);
-    PageView.Qr qr = new PageView.Qr(url, qrSvg(url, "本页二维码：" + url), Hrefs.rel(dir, posterDir(dir)));
-    pages.add(new PageSpec(output, type, new PageView(title, dir, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body)));
+    pages.add(
+        new PageSpec(output, type, title, dir, url, () -> {
+          PageView.Qr qr = new PageView.Qr(url, qrSvg(url, "本页二维码：" + url), Hrefs.rel(dir, posterDir(dir)));
+          return new PageView(title, dir, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body.get());
+        }));
   }
 
   /** Top-level columns, then the catalogue; {@code current} is the index of the one the page is in. */

@@ -10,6 +10,7 @@ import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,14 +55,21 @@ public final class ItemLoader {
     Path content = source.resolve("content");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(content)) {
+      List<Path> all = walk.filter(p -> !p.startsWith(content.resolve("reports"))).sorted().toList();
+      // The walk does not follow symbolic links: report them instead of silently skipping what they
+      // point to (reports/ is ReportLoader's). An attachment is only ever a file beside its item.
+      for (Path p : all) {
+        if (Files.isSymbolicLink(p)) {
+          findings.error(RULE, SourcePos.file(SourcePos.display(source, p)), TextFiles.symlinkMessage(source, p));
+        }
+      }
       files =
-          walk.filter(p -> !p.startsWith(content.resolve("reports")))
+          all.stream()
               .filter(p -> p.getFileName().toString().endsWith(".md"))
               .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-              .sorted()
               .toList();
-    } catch (IOException e) {
-      throw UserError.content("无法读取 content/ 目录：" + e.getMessage());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw UserError.content("content/: 错误 ITEM-01 无法读取 content/ 目录：" + e.getMessage());
     }
     List<Item> items = new ArrayList<>();
     Map<String, ColumnIntro> intros = new LinkedHashMap<>();
@@ -188,10 +196,20 @@ public final class ItemLoader {
         continue;
       }
       String name = s.text().strip();
-      Path target = folder.resolve(name).normalize();
+      Path target;
+      try {
+        target = folder.resolve(name).normalize();
+      } catch (InvalidPathException e) {
+        // A control character (YAML "\0") anywhere, or on Windows one of : * ? " < > |, is no file name.
+        r.error(n.pos(), "附件“" + name.replaceAll("\\p{Cc}", "\uFFFD") + "”不是有效的文件名：含有文件名中不能使用的字符（控制字符，或 : * ? \" < > | 等）。请写附件的实际文件名。");
+        continue;
+      }
       if (name.contains("/") || name.contains("\\") || !target.getParent().equals(folder.normalize())) {
         r.error(n.pos(), "附件“" + name + "”必须放在信息文件所在的文件夹里，只写文件名，不能含“/”或“../”。");
         continue;
+      }
+      if (Files.isSymbolicLink(target)) {
+        continue; // reported where the content folder is walked, as a symbolic link
       }
       if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         r.error(n.pos(), "找不到附件“" + name + "”：请把它放在 " + SourcePos.display(source, folder) + "/ 中，文件名要完全一致。");

@@ -68,13 +68,25 @@ public final class Markdown {
   public static List<LinkTarget> links(String markdown) {
     String text = stripCommentsKeepingLines(markdown);
     List<LinkTarget> out = new ArrayList<>();
+    // Same line numbers as Node.getLineNumber(), which rescans the text from the start on every call.
+    LineIndex lines = new LineIndex(text);
     NodeVisitor visitor =
         new NodeVisitor(
-            new VisitHandler<>(Link.class, l -> out.add(new LinkTarget(l.getUrl().toString(), l.getLineNumber() + 1, false))),
-            new VisitHandler<>(Image.class, i -> out.add(new LinkTarget(i.getUrl().toString(), i.getLineNumber() + 1, true))));
+            new VisitHandler<>(Link.class, l -> out.add(new LinkTarget(l.getUrl().toString(), lines.line(l.getStartOffset()) + 1, false))),
+            new VisitHandler<>(Image.class, i -> out.add(new LinkTarget(i.getUrl().toString(), lines.line(i.getStartOffset()) + 1, true))));
     Node doc = PARSER.parse(text);
     visitor.visit(doc);
     return out;
+  }
+
+  /** The syntax tree of {@code text} as {@link #toHtml} parses it; offsets are offsets into {@code text}. */
+  static Node parse(String text) {
+    return PARSER.parse(text);
+  }
+
+  /** The authoring-comment pattern that {@link #stripComments} removes. */
+  static Pattern commentPattern() {
+    return COMMENT;
   }
 
   public static String stripComments(String markdown) {

@@ -85,7 +85,7 @@ public final class MapReader {
                 + "中有未知的键“"
                 + e.getKey()
                 + "”"
-                + (near == null ? "" : "，是不是“" + near + "”？")
+                + (near == null ? "。" : "，是不是“" + near + "”？")
                 + "允许的键："
                 + String.join("、", allowed)
                 + "。");
@@ -97,7 +97,7 @@ public final class MapReader {
     YNode n = map.entries().get(key);
     if (n == null || (n instanceof YScalar s && s.kind() == YScalar.Kind.NULL)) {
       if (required) {
-        error(n == null ? map.pos() : n.pos(), where + "缺少必填项“" + key + "”（" + label + "）。");
+        error(n == null ? map.pos() : n.pos(), where + "缺少必填项“" + key + "”（" + label + "）。" + (n == null ? "请加上一行“" + key + ": …”。" : "请在“" + key + ":”后面填写。"));
       }
       return "";
     }
@@ -213,7 +213,7 @@ public final class MapReader {
           what
               + "有 "
               + list.items().size()
-              + " 个数字，应为"
+              + " 个数字，应为 "
               + expected
               + "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他"
               + (max > min ? "，可再加总计" : "")

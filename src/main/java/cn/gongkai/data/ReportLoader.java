@@ -19,6 +19,7 @@ import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,6 +53,10 @@ public final class ReportLoader {
   /** All reports, ordered by year; a file that cannot be parsed at all is reported and skipped. */
   public List<AnnualReport> loadAll() throws UserError {
     Path folder = folder(source);
+    if (Files.isSymbolicLink(folder)) {
+      findings.error(RULE, SourcePos.file(SourcePos.display(source, folder)), TextFiles.symlinkMessage(source, folder));
+      return List.of();
+    }
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
@@ -66,6 +71,10 @@ public final class ReportLoader {
     for (Path file : files) {
       String name = file.getFileName().toString();
       String shown = SourcePos.display(source, file);
+      if (Files.isSymbolicLink(file)) {
+        findings.error(RULE, SourcePos.file(shown), TextFiles.symlinkMessage(source, file));
+        continue;
+      }
       if (name.endsWith(".yml")) {
         findings.error(RULE, SourcePos.file(shown), "年报数据文件的扩展名应为 .yaml，请改名为 " + name.replaceFirst("\\.yml$", ".yaml") + "。");
       } else if (name.endsWith(".yaml")) {
@@ -158,7 +167,7 @@ public final class ReportLoader {
     Path mdFile = yamlFile.resolveSibling(year + ".md");
     String mdShown = SourcePos.display(source, mdFile);
     Narrative narrative;
-    if (Files.isRegularFile(mdFile)) {
+    if (Files.isRegularFile(mdFile, LinkOption.NOFOLLOW_LINKS)) {
       narrative = NarrativeParser.parse(mdShown, TextFiles.read(source, mdFile));
     } else {
       narrative = Narrative.empty(mdShown);

@@ -30,10 +30,22 @@ public final class Rules {
     add("META-01", Level.ERROR, "索引号为“本单位代码/公开年份-序号”，全站唯一");
     add("META-02", Level.WARNING, "发布机构与报告主体一致");
     add("ACK-01", Level.WARNING, "acknowledged 中的每一项都对应一条实际的检查结果");
+    // Site-wide rules (not about a report's numbers); none of them can be acknowledged.
+    add("CFG-01", Level.ERROR, "content/site.yaml 存在，必填项齐全，没有未知的键，unit_code 和 base_url 有效");
+    add("ENC-01", Level.ERROR, "文件用 UTF-8 编码保存（可带 BOM，可用 Windows 换行）");
+    add("COL-01", Level.ERROR, "content/columns.yaml 中的栏目有效；信息所属的栏目存在");
+    add("ITEM-01", Level.ERROR, "信息文件有完整的信息头，附件在同一文件夹中；content/ 中没有符号链接");
+    add("NAME-01", Level.ERROR, "信息文件名只用小写英文字母、数字和连字符，不是保留名称，同一栏目内不重名");
+    add("LINK-01", Level.ERROR, "正文中的站内链接指向会生成的页面或文件，不指向站点以外");
+    add("HTML-01", Level.ERROR, "正文中没有 <script>、<iframe>、<object>、<embed> 等标签、on…= 事件属性和 javascript: 地址");
   }
 
-  /** Structural errors that no acknowledgement can waive: the page cannot be built without the data. */
-  public static final Set<String> NOT_ACKNOWLEDGEABLE = Set.of("FMT-03", "ACK-01");
+  /**
+   * Errors that no acknowledgement can waive: structural errors (the page cannot be built without the
+   * data) and the site-wide rules, which guard the whole site rather than one report's numbers.
+   */
+  public static final Set<String> NOT_ACKNOWLEDGEABLE =
+      Set.of("FMT-03", "ACK-01", "CFG-01", "ENC-01", "COL-01", "ITEM-01", "NAME-01", "LINK-01", "HTML-01");
 
   private Rules() {}
 

@@ -48,6 +48,23 @@ public final class TextFiles {
     }
   }
 
+  /**
+   * The message for a symbolic link in {@code content/}: links are never followed, so a link cannot
+   * publish a file from outside the site folder, and it is not skipped silently either.
+   */
+  public static String symlinkMessage(Path sourceRoot, Path link) {
+    String target;
+    try {
+      Path to = Files.readSymbolicLink(link);
+      Path resolved = link.toAbsolutePath().getParent().resolve(to).normalize();
+      boolean outside = !resolved.startsWith(sourceRoot.toAbsolutePath().normalize());
+      target = "指向" + (outside ? "站点文件夹以外的 " : " ") + to.toString().replace('\\', '/');
+    } catch (IOException | UnsupportedOperationException e) {
+      target = "指向别处";
+    }
+    return "“" + link.getFileName() + "”是符号链接（" + target + "），不会被读取或发布。为了安全，content/ 中不能使用符号链接：请删除这个链接，把要发布的文件本身复制到这里。";
+  }
+
   private static boolean hasBom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
   }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML file into {@link YNode}s with positions, via Jackson's streaming parser. Syntax errors
@@ -51,18 +53,42 @@ public final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : at.getLineNr();
-      int col = at == null ? 0 : at.getColumnNr();
-      throw syntax(shown, line, col, YamlMessages.explain(e.getOriginalMessage()), YamlMessages.hint(e.getOriginalMessage()));
+      throw syntax(shown, e);
     } catch (IOException e) {
       throw UserError.content(shown + ": 无法读取文件：" + e.getMessage());
     }
   }
 
+  /**
+   * A syntax error at the place to fix. Jackson's own location is where its last token started, often
+   * a line or more before the mistake; SnakeYAML's marks say where the problem is and, for an unclosed
+   * quote or bracket, where it was opened.
+   */
+  private static UserError syntax(String file, JsonProcessingException e) {
+    MarkedYAMLException marked = null;
+    for (Throwable t = e; t != null && marked == null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof MarkedYAMLException m) {
+        marked = m;
+      }
+    }
+    if (marked == null) {
+      YamlMessages.Explained x = YamlMessages.explain(e.getOriginalMessage(), "");
+      JsonLocation at = e.getLocation();
+      return syntax(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), x.what(), x.hint());
+    }
+    YamlMessages.Explained x = YamlMessages.explain(marked.getProblem(), marked.getContext());
+    Mark mark = x.atContext() && marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+    if (mark == null) {
+      mark = marked.getContextMark();
+    }
+    int line = mark == null ? 0 : mark.getLine() + 1;
+    int col = mark == null ? 0 : mark.getColumn() + 1;
+    return syntax(file, line, col, x.what(), x.hint());
+  }
+
   private static UserError syntax(String file, int line, int col, String what, String hint) {
     String where = line > 0 ? new SourcePos(file, line, col).toString() : file;
-    return UserError.content(where + ": 错误 YAML 格式错误：" + what + (hint.isEmpty() ? "" : "。" + hint));
+    return UserError.content(where + ": 错误 YAML 格式错误：" + what + (hint.isEmpty() ? "" : "。" + hint + (hint.endsWith("。") ? "" : "。")));
   }
 
   private YNode readValue(JsonParser parser, String file) throws IOException, UserError {

@@ -6,6 +6,7 @@ import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.content.ColumnTree;
 import cn.gongkai.content.ColumnsLoader;
+import cn.gongkai.content.HtmlCheck;
 import cn.gongkai.content.Item;
 import cn.gongkai.content.ItemChecks;
 import cn.gongkai.content.ItemLoader;
@@ -115,6 +116,7 @@ public final class SiteBuilder {
     IndexNumbers indexNumbers = new IndexNumbers();
     new ReportChecks(site, findings).run(reports, indexNumbers);
     ItemChecks.run(site, content.items(), indexNumbers, findings);
+    HtmlCheck.run(content.items(), reports, content.intros().values(), findings);
     if (findings.hasErrors()) {
       return new LoadedSite(site, columns, reports, published, scheduled, content.drafts(), List.of(), Set.of(), findings);
     }

@@ -1,0 +1,201 @@
+package cn.gongkai.content;
+
+import cn.gongkai.content.ItemLoader.ColumnIntro;
+import cn.gongkai.data.AnnualReport;
+import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.SourcePos;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML-01: Markdown bodies are published as they are, raw HTML included, so a body must not carry
+ * active content: {@code <script>}, frames, plug-ins ({@code <object>}, {@code <embed>}, …), event-handler
+ * attributes ({@code onclick=}, {@code onerror=}, …) or {@code javascript:} URLs. The check looks at
+ * exactly the text the renderer gets (authoring comments removed) through flexmark's syntax tree: raw
+ * HTML nodes, and the targets of links, images, reference definitions and autolinks. It errs on the
+ * side of refusing: a word like {@code onclick=} in the text of a raw HTML block is refused as well.
+ */
+public final class HtmlCheck {
+  public static final String RULE = "HTML-01";
+
+  /** Elements that run code, embed other pages or plug-ins, or redirect the page. */
+  private static final Pattern FORBIDDEN_TAG =
+      Pattern.compile("<(script|iframe|frame|frameset|object|embed|applet|base|meta)(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
+
+  /** An event-handler attribute: {@code on…=} after whitespace, a slash or a quote. */
+  private static final Pattern EVENT_HANDLER = Pattern.compile("(?<=[\\s/\"'])(on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> SCRIPT_SCHEMES = List.of("javascript:", "vbscript:", "data:text/html");
+
+  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-f]+|[0-9]+);?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAMED_ENTITY = Pattern.compile("&(colon|tab|newline|lpar|rpar|sol|period);", Pattern.CASE_INSENSITIVE);
+
+  private HtmlCheck() {}
+
+  /** Checks every body that is published: items, report narratives and column introductions. */
+  public static void run(Collection<Item> items, Collection<AnnualReport> reports, Collection<ColumnIntro> intros, Findings findings) {
+    for (Item item : items) {
+      check(item.file(), item.body(), item.bodyLine(), findings);
+    }
+    for (AnnualReport r : reports) {
+      String md = r.files().markdown();
+      check(md, r.narrative().preamble(), 1, findings);
+      r.narrative().sections().forEach(s -> check(md, s.markdown(), s.bodyLine(), findings));
+    }
+    for (ColumnIntro intro : intros) {
+      check(intro.file(), intro.body(), intro.bodyLine(), findings);
+    }
+  }
+
+  /** Checks one Markdown text whose first line is line {@code firstLine} of {@code file}. */
+  public static void check(String file, String markdown, int firstLine, Findings findings) {
+    if (markdown == null || markdown.isEmpty()) {
+      return;
+    }
+    Source src = new Source(markdown);
+    Node doc = Markdown.parse(src.rendered);
+    for (Node node : doc.getDescendants()) {
+      if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+        html(file, firstLine, src, node, findings);
+      } else if (node instanceof LinkNodeBase link) {
+        url(file, firstLine, src, node.getStartOffset(), link.getUrl().toString(), findings);
+      } else if (node instanceof DelimitedLinkNode auto) {
+        url(file, firstLine, src, node.getStartOffset(), auto.getText().toString(), findings);
+      }
+    }
+  }
+
+  private static void html(String file, int firstLine, Source src, Node node, Findings findings) {
+    String text = node.getChars().toString();
+    int start = node.getStartOffset();
+    Matcher tag = FORBIDDEN_TAG.matcher(text);
+    while (tag.find()) {
+      String name = tag.group(1).toLowerCase(Locale.ROOT);
+      findings.error(
+          RULE,
+          src.pos(file, firstLine, start + tag.start()),
+          "正文中不能使用 <" + name + "> 标签：脚本、嵌入的网页和插件会在读者的浏览器中运行，有安全风险。请删除这段 HTML；需要引用其他网页或视频时，请改用普通链接，如 [标题](https://…)。");
+    }
+    Matcher handler = EVENT_HANDLER.matcher(text);
+    while (handler.find()) {
+      findings.error(
+          RULE,
+          src.pos(file, firstLine, start + handler.start()),
+          "正文中的 HTML 带有事件属性“" + handler.group(1) + "=”，它会在读者的浏览器中执行脚本。请删除这个属性。");
+    }
+    String scheme = scriptScheme(text);
+    if (scheme != null) {
+      int at = text.toLowerCase(Locale.ROOT).indexOf(scheme.substring(0, scheme.indexOf(':')));
+      findings.error(
+          RULE,
+          src.pos(file, firstLine, start + Math.max(at, 0)),
+          "正文中的 HTML 含有“" + scheme + "”地址，它会在读者的浏览器中执行脚本。链接只能指向网页或文件（https://… 或本站的页面），请删除或改正。");
+    }
+  }
+
+  private static void url(String file, int firstLine, Source src, int offset, String url, Findings findings) {
+    String n = normalise(url.replace("\\", ""));
+    if (n.startsWith("<")) {
+      n = n.substring(1);
+    }
+    for (String scheme : SCRIPT_SCHEMES) {
+      if (n.startsWith(scheme)) {
+        findings.error(
+            RULE,
+            src.pos(file, firstLine, offset),
+            "链接“" + url + "”是“" + scheme + "”地址，点击时会在读者的浏览器中执行脚本。链接只能指向网页或文件（https://… 或本站的页面），请删除或改正。");
+        return;
+      }
+    }
+  }
+
+  /** The script scheme {@code text} contains once entities, whitespace and control characters are ignored, or null. */
+  static String scriptScheme(String text) {
+    String n = normalise(text);
+    for (String s : SCRIPT_SCHEMES) {
+      if (n.contains(s)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** What a browser would read: character references decoded, tabs, newlines, spaces and controls dropped, lower case. */
+  static String normalise(String text) {
+    String decoded = NAMED_ENTITY.matcher(text).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "colon" -> ":";
+      case "lpar" -> "(";
+      case "rpar" -> ")";
+      case "sol" -> "/";
+      case "period" -> ".";
+      default -> " ";
+    });
+    decoded = NUMERIC_ENTITY.matcher(decoded).replaceAll(m -> {
+      String v = m.group(1);
+      try {
+        int cp = v.charAt(0) == 'x' || v.charAt(0) == 'X' ? Integer.parseInt(v.substring(1), 16) : Integer.parseInt(v);
+        return Character.isValidCodePoint(cp) ? Matcher.quoteReplacement(new String(Character.toChars(cp))) : " ";
+      } catch (NumberFormatException e) {
+        return " ";
+      }
+    });
+    StringBuilder out = new StringBuilder(decoded.length());
+    decoded.codePoints().filter(c -> c > 0x20 && c != 0x7f && c != 0xfeff && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The text as the renderer gets it (comments removed entirely, see {@link Markdown#stripComments}),
+   * with a map from its offsets back to the original text, so a finding names the line in the file.
+   */
+  private static final class Source {
+    final String original;
+    final String rendered;
+    /** Pairs (offset in rendered, offset in original) where each kept run of text starts. */
+    final List<int[]> runs = new ArrayList<>();
+    private LineIndex lines;
+
+    Source(String original) {
+      this.original = original;
+      StringBuilder kept = new StringBuilder(original.length());
+      Matcher m = Markdown.commentPattern().matcher(original);
+      int from = 0;
+      while (m.find()) {
+        runs.add(new int[] {kept.length(), from});
+        kept.append(original, from, m.start());
+        from = m.end();
+      }
+      runs.add(new int[] {kept.length(), from});
+      kept.append(original, from, original.length());
+      this.rendered = kept.toString();
+    }
+
+    int originalOffset(int renderedOffset) {
+      int[] run = runs.get(0);
+      for (int[] r : runs) {
+        if (r[0] > renderedOffset) {
+          break;
+        }
+        run = r;
+      }
+      return Math.min(original.length(), run[1] + (renderedOffset - run[0]));
+    }
+
+    SourcePos pos(String file, int firstLine, int renderedOffset) {
+      if (lines == null) {
+        lines = new LineIndex(original);
+      }
+      int off = originalOffset(Math.max(0, renderedOffset));
+      return new SourcePos(file, firstLine + lines.line(off), off - lines.lineStart(off) + 1);
+    }
+  }
+}

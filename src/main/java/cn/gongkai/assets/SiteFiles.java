@@ -44,9 +44,10 @@ public final class SiteFiles {
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     pages.stream()
         .map(PageSpec::outputPath)
-        .filter(p -> p.endsWith("index.html") && !p.startsWith("qr/poster/"))
+        .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.startsWith("qr/poster/"))
+        .map(p -> p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
         .sorted()
-        .forEach(p -> xml.append("  <url><loc>").append(escape(site.baseUrl() + p.substring(0, p.length() - "index.html".length()))).append("</loc></url>\n"));
+        .forEach(p -> xml.append("  <url><loc>").append(escape(site.baseUrl() + p)).append("</loc></url>\n"));
     return xml.append("</urlset>\n").toString();
   }
 

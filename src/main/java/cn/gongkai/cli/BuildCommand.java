@@ -25,7 +25,7 @@ final class BuildCommand implements Callable<Integer> {
     var stderr = spec.commandLine().getErr();
     Path target = out != null ? out : source.source.resolve("site");
     long start = System.nanoTime();
-    Progress progress = TerminalProgress.forConsole(stderr);
+    Progress progress = System.getenv("GONGKAI_TIMINGS") != null ? new TimingProgress(stderr) : TerminalProgress.forConsole(stderr);
     try {
       SiteBuilder.Result result;
       try {

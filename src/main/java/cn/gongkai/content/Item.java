@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A disclosed item (一条政府信息): a Markdown file under {@code content/} with YAML front matter.
- * {@code slug} is the file name without {@code .md}; the page lives at {@code <column>/<slug>/}.
+ * {@code slug} is the file name without {@code .md}; the page is {@code <column>/<slug>.html}, as on
+ * county government sites, and its attachments are in {@code <column>/<slug>/}.
  */
 public record Item(
     String file,
@@ -35,7 +36,18 @@ public record Item(
 
   public record Positions(SourcePos file, SourcePos column, SourcePos indexNo, SourcePos published) {}
 
+  /** The page, relative to the site root. */
   public String url() {
+    return column + "/" + slug + ".html";
+  }
+
+  /** The folder the page is in (links in the body are relative to it). */
+  public String folder() {
+    return column + "/";
+  }
+
+  /** Where the attachments are published. */
+  public String attachmentFolder() {
     return column + "/" + slug + "/";
   }
 }

@@ -71,33 +71,42 @@ public final class ItemLoader {
     } catch (IOException | java.io.UncheckedIOException e) {
       throw UserError.content("content/: 错误 ITEM-01 无法读取 content/ 目录：" + e.getMessage());
     }
+    // Files are read and parsed on every core; results (and findings) are merged in file order, so the
+    // outcome never depends on which thread finished first.
+    List<FileResult> results = files.parallelStream().map(file -> new ItemLoader(source, columns, new Findings()).read(content, file)).toList();
     List<Item> items = new ArrayList<>();
     Map<String, ColumnIntro> intros = new LinkedHashMap<>();
     List<String> syntax = new ArrayList<>();
     int drafts = 0;
-    for (Path file : files) {
-      try {
-        if (file.getFileName().toString().equals("index.md")) {
-          intro(content, file).ifPresent(i -> intros.put(i.column(), i));
-          continue;
-        }
-        Item item = item(file);
-        if (item == null) {
-          continue;
-        }
-        if (item.draft()) {
-          drafts++;
-        } else {
-          items.add(item);
-        }
-      } catch (UserError e) {
-        syntax.addAll(e.lines());
+    for (FileResult r : results) {
+      r.findings().all().forEach(findings::add);
+      syntax.addAll(r.syntax());
+      if (r.intro() != null) {
+        intros.put(r.intro().column(), r.intro());
+      } else if (r.item() != null && r.item().draft()) {
+        drafts++;
+      } else if (r.item() != null) {
+        items.add(r.item());
       }
     }
     if (!syntax.isEmpty()) {
       throw new UserError(UserError.CONTENT, syntax);
     }
     return new Loaded(List.copyOf(items), drafts, intros);
+  }
+
+  /** What one file yielded: an item or a column introduction, its findings, or YAML syntax errors. */
+  private record FileResult(Item item, ColumnIntro intro, Findings findings, List<String> syntax) {}
+
+  private FileResult read(Path content, Path file) {
+    try {
+      if (file.getFileName().toString().equals("index.md")) {
+        return new FileResult(null, intro(content, file).orElse(null), findings, List.of());
+      }
+      return new FileResult(item(file), null, findings, List.of());
+    } catch (UserError e) {
+      return new FileResult(null, null, findings, e.lines());
+    }
   }
 
   private java.util.Optional<ColumnIntro> intro(Path content, Path file) throws UserError {

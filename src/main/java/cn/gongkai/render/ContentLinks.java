@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Links written in bodies. A webmaster may link to another content file as she sees it
- * ({@code ../reports/2022.yaml}, {@code notice-1.md}): such links are resolved against the file's own
- * folder in {@code content/} and rewritten to that page's address. Other relative links are addresses
+ * ({@code ../reports/2022.yaml}, {@code notice-1.md}, an attachment {@code 申请表.docx} beside the item):
+ * such links are resolved against the file's own folder in {@code content/} and rewritten to where that
+ * page or file is published. Other relative links are addresses
  * relative to the page; links with a scheme (https:, mailto:) are left alone.
  */
 public record ContentLinks(Map<String, String> urlByContentPath) {
@@ -39,9 +40,10 @@ public record ContentLinks(Map<String, String> urlByContentPath) {
     if (path.startsWith("/")) {
       return new Target(false, normalise(path.substring(1)), fragment, false);
     }
-    if (path.endsWith(".md") || path.endsWith(".yaml")) {
-      String folder = sourceFile.contains("/") ? sourceFile.substring(0, sourceFile.lastIndexOf('/') + 1) : "";
-      String contentPath = normalise(folder + path);
+    String folder = sourceFile.contains("/") ? sourceFile.substring(0, sourceFile.lastIndexOf('/') + 1) : "";
+    String contentPath = normalise(folder + decode(path));
+    // A content file (another item, a report, an attachment beside the item), as the webmaster sees it.
+    if (path.endsWith(".md") || path.endsWith(".yaml") || urlByContentPath.containsKey(contentPath)) {
       return new Target(false, contentPath, fragment, true);
     }
     return new Target(false, normalise(pageDir + decode(path)), fragment, false);

@@ -12,6 +12,10 @@ public final class Hrefs {
 
   /** The href from the page in {@code pageDir} to the root-relative {@code target}. */
   public static String rel(String pageDir, String target) {
+    if (!pageDir.isEmpty() && target.startsWith(pageDir)) {
+      String below = target.substring(pageDir.length());
+      return below.isEmpty() ? "./" : below;
+    }
     String href = root(pageDir) + target;
     return href.isEmpty() ? "./" : href;
   }

@@ -73,8 +73,10 @@ public final class JBakeRenderer {
    * Renders on every core: each worker has its own JBake renderer and template engines; pages are
    * independent files, so the output does not depend on which worker wrote which page.
    */
-  private static void renderAll(PageStore store, DefaultJBakeConfiguration config, BiConsumer<Integer, Integer> progress) {
-    List<DocumentModel> documents = store.getUnrenderedContent();
+  private static void renderAll(PageStore store, DefaultJBakeConfiguration config, BiConsumer<Integer, Integer> progress) throws UserError {
+    // An ArrayList: JBake's DocumentList is a LinkedList, and indexing it per page was quadratic.
+    List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
+    createFolders(config.getDestinationFolder().toPath(), documents);
     Map<String, Object> configMap = config.asHashMap();
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, documents.size())));
     AtomicInteger next = new AtomicInteger();
@@ -88,7 +90,7 @@ public final class JBakeRenderer {
       List<Future<?>> running = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
-          Renderer renderer = new Renderer(store, config, new OneConfigTemplateEngine(store, config, configMap));
+          Renderer renderer = new PageRenderer(store, config, new OneConfigTemplateEngine(store, config, configMap));
           for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
             DocumentModel document = documents.get(i);
             renderer.render(document);
@@ -111,6 +113,21 @@ public final class JBakeRenderer {
       throw new IllegalStateException("rendering interrupted", e);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Every output folder, each created once, parents first. */
+  private static void createFolders(Path out, List<DocumentModel> documents) throws UserError {
+    java.util.TreeSet<Path> folders = new java.util.TreeSet<>();
+    for (DocumentModel d : documents) {
+      folders.add(out.resolve(d.getUri()).getParent());
+    }
+    try {
+      for (Path folder : folders) {
+        Files.createDirectories(folder);
+      }
+    } catch (java.io.IOException e) {
+      throw UserError.content("无法建立输出目录：" + e.getMessage());
     }
   }
 

@@ -133,11 +133,12 @@ public final class SitePlan {
   }
 
   private void item(Item item) {
-    String dir = item.url();
+    String url = item.url();
+    String dir = item.folder();
     Column c = in.columns().find(item.column()).orElseThrow();
     List<Link> crumbs = new ArrayList<>(crumbs(dir, c, true));
-    crumbs.add(new Link(item.title(), "./", true));
-    add(dir + "index.html", "item", item.title(), dir, navIndex(c), crumbs, () -> {
+    crumbs.add(new Link(item.title(), url.substring(dir.length()), true));
+    add(url, "item", item.title(), url, navIndex(c), crumbs, () -> {
       List<MetaField> meta = new ArrayList<>(metaFields(item.indexNo(), item.publisher(), item.scope(), item.generated(), item.published(), item.channel()));
       if (!item.docNo().isEmpty()) {
         meta.add(new MetaField("文号", item.docNo()));
@@ -146,9 +147,9 @@ public final class SitePlan {
         meta.add(new MetaField("有效性", item.validity()));
       }
       List<Views.Attachment> attachments =
-          item.attachments().stream().map(a -> new Views.Attachment(a.name(), encodeName(a.name()), size(a.size()))).toList();
+          item.attachments().stream().map(a -> new Views.Attachment(a.name(), Hrefs.rel(dir, item.attachmentFolder()) + encodeName(a.name()), size(a.size()))).toList();
       List<Disclosure> siblings = byColumn.getOrDefault(item.column(), List.of());
-      int at = positionInColumn.getOrDefault(dir, -1);
+      int at = positionInColumn.getOrDefault(url, -1);
       Link previous = at > 0 ? new Link(siblings.get(at - 1).title(), Hrefs.rel(dir, siblings.get(at - 1).url()), false) : null;
       Link next = at >= 0 && at < siblings.size() - 1 ? new Link(siblings.get(at + 1).title(), Hrefs.rel(dir, siblings.get(at + 1).url()), false) : null;
       String body = Markdown.toHtml(item.body(), in.links().rewriter(item.file(), dir));
@@ -235,19 +236,29 @@ public final class SitePlan {
       if (p.qrUrl() == null) {
         continue;
       }
-      String dir = posterDir(p.path());
+      String file = posterFile(p.path());
+      String dir = file.substring(0, file.lastIndexOf('/') + 1);
       String title = p.title();
       String url = p.qrUrl();
       String pagePath = p.path();
+      String back = Hrefs.rel(dir, pagePath);
       pages.add(
-          new PageSpec(dir + "index.html", "poster", title + "（二维码海报）", dir, null, () ->
+          new PageSpec(file, "poster", title + "（二维码海报）", dir, null, () ->
               new PageView(title + "（二维码海报）", dir, Hrefs.root(dir), siteView, List.of(), List.of(), null,
-                  new Views.Poster(in.site().organ(), title, url, qrSvg(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, pagePath)))));
+                  new Views.Poster(in.site().organ(), title, url, qrSvg(url, "二维码：" + title + "，" + url), back))));
     }
   }
 
-  static String posterDir(String pageDir) {
-    return "qr/poster/" + pageDir;
+  /**
+   * Where a page's poster is written: {@code policy/} → {@code qr/poster/policy.html}, {@code policy/a.html} →
+   * {@code qr/poster/policy/a.html}.
+   * One file rather than a folder per poster: creating folders was a large part of a big build.
+   */
+  static String posterFile(String pagePath) {
+    if (pagePath.isEmpty()) {
+      return "qr/poster/index.html";
+    }
+    return "qr/poster/" + (pagePath.endsWith("/") ? pagePath.substring(0, pagePath.length() - 1) + ".html" : pagePath);
   }
 
   /** The page's public address: base_url plus its path, non-ASCII characters percent-encoded. */
@@ -275,13 +286,19 @@ public final class SitePlan {
 
   // ---- helpers
 
-  private void add(String output, String type, String title, String dir, int navCurrent, List<Link> crumbs, java.util.function.Supplier<Object> body) {
-    String url = canonical(dir);
+  /** Plans a page; {@code path} is its address below the root: a folder ({@code policy/}) or a file ({@code policy/a.html}). */
+  private void add(String output, String type, String title, String path, int navCurrent, List<Link> crumbs, java.util.function.Supplier<Object> body) {
+    String url = canonical(path);
+    String dir = folderOf(path);
     pages.add(
-        new PageSpec(output, type, title, dir, url, () -> {
-          PageView.Qr qr = new PageView.Qr(url, qrSvg(url, "本页二维码：" + url), Hrefs.rel(dir, posterDir(dir)));
-          return new PageView(title, dir, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body.get());
+        new PageSpec(output, type, title, path, url, () -> {
+          PageView.Qr qr = new PageView.Qr(url, qrSvg(url, "本页二维码：" + url), Hrefs.rel(dir, posterFile(path)));
+          return new PageView(title, path, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body.get());
         }));
+  }
+
+  static String folderOf(String path) {
+    return path.substring(0, path.lastIndexOf('/') + 1);
   }
 
   /** Top-level columns, then the catalogue; {@code current} is the index of the one the page is in. */

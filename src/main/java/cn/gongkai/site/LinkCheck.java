@@ -26,7 +26,7 @@ final class LinkCheck {
       Set<String> outputs,
       Findings findings) {
     for (Item item : items) {
-      check(item.file(), item.url(), item.body(), item.bodyLine(), links, outputs, findings);
+      check(item.file(), item.folder(), item.body(), item.bodyLine(), links, outputs, findings);
     }
     for (AnnualReport r : reports) {
       String page = SitePlan.reportUrl(r);

@@ -83,8 +83,7 @@ public final class SiteBuilder {
 
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
     TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
-    progress.stage("读取和检查内容");
-    LoadedSite loaded = load(source, today);
+    LoadedSite loaded = load(source, today, progress);
     stopOnErrors(loaded.findings(), false, "未生成任何文件。");
     Path staging = OutputPublisher.stage(source, out);
     try {
@@ -101,11 +100,16 @@ public final class SiteBuilder {
   }
 
   static LoadedSite load(Path source, LocalDate today) throws UserError {
+    return load(source, today, Progress.NONE);
+  }
+
+  static LoadedSite load(Path source, LocalDate today, Progress progress) throws UserError {
     if (!Files.isDirectory(source.resolve("content"))) {
       throw new UserError(
           UserError.USAGE,
           List.of("在 " + source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。"));
     }
+    progress.stage("读取内容");
     Findings findings = new Findings();
     SiteConfig site = SiteConfigLoader.load(source, findings);
     ColumnTree columns = ColumnsLoader.load(source, findings);
@@ -113,6 +117,7 @@ public final class SiteBuilder {
     ItemLoader.Loaded content = new ItemLoader(source, columns, findings).load();
     List<Item> published = content.items().stream().filter(i -> i.published() == null || !i.published().isAfter(today)).toList();
     List<Item> scheduled = content.items().stream().filter(i -> i.published() != null && i.published().isAfter(today)).toList();
+    progress.stage("检查内容");
     IndexNumbers indexNumbers = new IndexNumbers();
     new ReportChecks(site, findings).run(reports, indexNumbers);
     ItemChecks.run(site, content.items(), indexNumbers, findings);
@@ -120,7 +125,8 @@ public final class SiteBuilder {
     if (findings.hasErrors()) {
       return new LoadedSite(site, columns, reports, published, scheduled, content.drafts(), List.of(), Set.of(), findings);
     }
-    ContentLinks links = new ContentLinks(contentUrls(reports, published));
+    progress.stage("规划页面、检查链接");
+    ContentLinks links = new ContentLinks(contentUrls(source, reports, published));
     List<PageSpec> pages = SitePlan.pages(new SitePlan.Input(site, columns, reports, published, content.intros(), links));
     Set<String> outputs = outputs(source, pages, reports, published);
     LinkCheck.run(published, reports, content.intros().values(), links, outputs, findings);
@@ -128,7 +134,7 @@ public final class SiteBuilder {
   }
 
   /** Page address of every content file a body may link to. */
-  private static Map<String, String> contentUrls(List<AnnualReport> reports, List<Item> items) {
+  private static Map<String, String> contentUrls(Path source, List<AnnualReport> reports, List<Item> items) {
     Map<String, String> urls = new LinkedHashMap<>();
     for (AnnualReport r : reports) {
       urls.put(r.files().yaml(), SitePlan.reportUrl(r));
@@ -136,6 +142,9 @@ public final class SiteBuilder {
     }
     for (Item i : items) {
       urls.put(i.file(), i.url());
+      for (Item.Attachment a : i.attachments()) {
+        urls.putIfAbsent(cn.gongkai.diag.SourcePos.display(source, a.path()), i.attachmentFolder() + a.name());
+      }
     }
     return urls;
   }
@@ -148,7 +157,7 @@ public final class SiteBuilder {
       out.add("reports/" + r.year() + ".json");
       out.add("reports/" + r.year() + ".csv");
     });
-    items.forEach(i -> i.attachments().forEach(a -> out.add(i.url() + a.name())));
+    items.forEach(i -> i.attachments().forEach(a -> out.add(i.attachmentFolder() + a.name())));
     out.addAll(SiteFiles.NAMES);
     Path assets = theme(source).resolve("assets");
     if (Files.isDirectory(assets)) {
@@ -188,7 +197,7 @@ public final class SiteBuilder {
       SiteFiles.write(loaded.site(), loaded.columns(), loaded.pages(), loaded.items(), loaded.reports(), staging);
       for (Item i : loaded.items()) {
         for (Item.Attachment a : i.attachments()) {
-          Path target = staging.resolve(i.url()).resolve(a.name());
+          Path target = staging.resolve(i.attachmentFolder()).resolve(a.name());
           Files.createDirectories(target.getParent());
           Files.copy(a.path(), target);
         }

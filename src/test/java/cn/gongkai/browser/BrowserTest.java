@@ -82,9 +82,9 @@ class BrowserTest {
           new Page("2022 report", false, "reports/2022/", ".page-qr svg", DEFAULT_BASE + "reports/2022/"),
           new Page("catalogue", false, "catalogue/", ".page-qr svg", DEFAULT_BASE + "catalogue/"),
           new Page("扫码看专栏", false, "qr/", ".page-qr svg", DEFAULT_BASE + "qr/"),
-          new Page("poster", false, "qr/poster/reports/2022/", ".poster .qr-code", DEFAULT_BASE + "reports/2022/"),
+          new Page("poster", false, "qr/poster/reports/2022.html", ".poster .qr-code", DEFAULT_BASE + "reports/2022/"),
           new Page("404", false, "404.html", null, null),
-          new Page("item", true, "policy/rules/", ".page-qr svg", ITEMS_BASE + "policy/rules/"),
+          new Page("item", true, "policy/rules.html", ".page-qr svg", ITEMS_BASE + "policy/rules.html"),
           new Page("column with items", true, "policy/", ".page-qr svg", ITEMS_BASE + "policy/"),
           new Page("catalogue with items", true, "catalogue/", ".page-qr svg", ITEMS_BASE + "catalogue/"),
           new Page("2023 report (2021 format)", true, "reports/2023/", ".page-qr svg", ITEMS_BASE + "reports/2023/"));
@@ -610,7 +610,7 @@ class BrowserTest {
 
   @Test
   void posterPrintsOnOneA4PageWithACodeOfAtLeast8cm() throws Exception {
-    browser.open(defaultSite.url("qr/poster/reports/2022/"));
+    browser.open(defaultSite.url("qr/poster/reports/2022.html"));
     browser.emulateMedia("print");
     try {
       double cssWidth = browser.number("return document.querySelector('.poster .qr-code').getBoundingClientRect().width;");

@@ -42,9 +42,9 @@ class ContentRulesTest {
 
   @Test
   void danglingLinkNamesFileAndLine(@TempDir Path dir) {
-    String[] r = check(dir, item("content/policy/ok.md", fields("123456789X/2024-0100", "policy"), "第一段。\n\n见[旧通知](../gone/)。"));
+    String[] r = check(dir, item("content/policy/ok.md", fields("123456789X/2024-0100", "policy"), "第一段。\n\n见[旧通知](gone.html)。"));
     assertEquals("1", r[0]);
-    assertTrue(r[1].contains("content/policy/ok.md:14: 错误 LINK-01 链接“../gone/”指向的页面或文件 policy/gone/ 在生成的网站中不存在。"), r[1]);
+    assertTrue(r[1].contains("content/policy/ok.md:14: 错误 LINK-01 链接“gone.html”指向的页面或文件 policy/gone.html 在生成的网站中不存在。"), r[1]);
   }
 
   @Test

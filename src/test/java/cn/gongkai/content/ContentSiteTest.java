@@ -81,7 +81,7 @@ class ContentSiteTest {
     for (String p :
         List.of(
             "index.html", "guide/index.html", "statutory/index.html", "policy/index.html", "policy/page/2/index.html",
-            "policy/page/4/index.html", "policy/rules/index.html", "policy/rules/申请表.txt", "finance/budget/index.html",
+            "policy/page/4/index.html", "policy/rules.html", "policy/rules/申请表.txt", "finance/budget.html",
             "reports/index.html", "reports/2023/index.html", "catalogue/index.html", "catalogue/page/2/index.html",
             "catalogue/column/policy/index.html", "catalogue/year/2024/index.html", "404.html", "sitemap.xml",
             "feed.xml", "robots.txt", "catalogue/search.json", "js/search.js", "css/site.css")) {
@@ -104,7 +104,7 @@ class ContentSiteTest {
     // 60 notices + rules + budget + the 2023 report; no draft, no future item.
     assertEquals(NOTICES + 3, rows.size());
     assertEquals(String.valueOf(NOTICES + 3), order.get(order.size() - 1));
-    Element rules = rows.get("https://example.gongkai.example/policy/rules/");
+    Element rules = rows.get("https://example.gongkai.example/policy/rules.html");
     assertNotNull(rules);
     assertEquals(
         List.of("1", "123456789X/2024-0100", "示例镇关于印发管理办法的通知", "示例镇", "2024-03-01", "2024-03-05", "政策文件"),
@@ -125,24 +125,24 @@ class ContentSiteTest {
 
   @Test
   void itemPageHasMetadataBodyAttachmentsAndNeighbours() throws IOException {
-    Document d = page("policy/rules/index.html");
+    Document d = page("policy/rules.html");
     assertEquals(List.of("索引号", "发布机构", "公开范围", "生成日期", "公开日期", "公开方式", "文号", "有效性"), d.select("dl.doc-meta dt").eachText());
     assertEquals(List.of("123456789X/2024-0100", "示例镇", "全部公开", "2024-03-01", "2024-03-05", "政府网站", "示政发〔2024〕1号", "有效"), d.select("dl.doc-meta dd").eachText());
     assertEquals("示例镇关于印发管理办法的通知", d.selectFirst("h1").text());
     Element attachment = d.selectFirst(".attachments a");
     assertEquals("申请表.txt", attachment.text());
-    assertEquals("%E7%94%B3%E8%AF%B7%E8%A1%A8.txt", attachment.attr("href"));
+    assertEquals("rules/%E7%94%B3%E8%AF%B7%E8%A1%A8.txt", attachment.attr("href"));
     assertTrue(d.selectFirst(".attachments li").text().contains("（13 B）"), d.selectFirst(".attachments li").text());
-    assertEquals("../../reports/2023/", d.selectFirst(".item-body a:containsOwn(年度年报)").attr("href"));
-    assertEquals("../../finance/budget/", d.selectFirst(".item-body a:containsOwn(预算)").attr("href"));
+    assertEquals("../reports/2023/", d.selectFirst(".item-body a:containsOwn(年度年报)").attr("href"));
+    assertEquals("../finance/budget.html", d.selectFirst(".item-body a:containsOwn(预算)").attr("href"));
     assertEquals(List.of("首页", "法定主动公开内容", "政策文件", "示例镇关于印发管理办法的通知"), d.select("nav.breadcrumb li").eachText());
     assertEquals("下一篇：通知第23号", d.selectFirst(".prev-next li").text());
   }
 
   @Test
   void draftsAndFutureItemsArePublishedNowhere() throws IOException {
-    assertFalse(Files.exists(out.resolve("finance/draft-plan")));
-    assertFalse(Files.exists(out.resolve("finance/future")));
+    assertFalse(Files.exists(out.resolve("finance/draft-plan.html")));
+    assertFalse(Files.exists(out.resolve("finance/future.html")));
     try (Stream<Path> files = Files.walk(out)) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         String text = Files.readString(f);
@@ -177,12 +177,12 @@ class ContentSiteTest {
   @Test
   void sitemapFeedAndSearchIndex() throws IOException {
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
-    assertTrue(sitemap.contains("<loc>https://example.gongkai.example/policy/rules/</loc>"), sitemap);
+    assertTrue(sitemap.contains("<loc>https://example.gongkai.example/policy/rules.html</loc>"), sitemap);
     assertTrue(sitemap.contains("<loc>https://example.gongkai.example/</loc>"));
     assertFalse(sitemap.contains("404"));
     String feed = Files.readString(out.resolve("feed.xml"));
     assertEquals(20, feed.split("<entry>", -1).length - 1);
-    assertTrue(feed.contains("<link href=\"https://example.gongkai.example/policy/rules/\"/>"), feed);
+    assertTrue(feed.contains("<link href=\"https://example.gongkai.example/policy/rules.html\"/>"), feed);
     String index = Files.readString(out.resolve("catalogue/search.json"));
     assertTrue(index.contains("\"doc_no\":\"示政发〔2024〕1号\""), index);
     assertTrue(index.contains("\"column\":\"政策文件\""));

@@ -99,13 +99,13 @@ class ServeTest {
     Files.writeString(item, "---\ntitle: 测试通知\nindex_no: 006383401N/2023-1\npublisher: 东山镇\ngenerated: 2023-03-01\n"
         + "published: 2023-03-01\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n---\n\n正文。\n");
     awaitBuildAfter(g);
-    assertTrue(get("/policy/notice-a/").contains("测试通知"));
+    assertTrue(get("/policy/notice-a.html").contains("测试通知"));
 
     g = server.generation();
     Files.move(item, src.resolve("content/policy/notice-b.md"));
     awaitBuildAfter(g);
-    assertTrue(get("/policy/notice-b/").contains("测试通知"));
-    assertTrue(get("/policy/notice-a/").contains("页面不存在"), "the renamed item's old page is gone");
+    assertTrue(get("/policy/notice-b.html").contains("测试通知"));
+    assertTrue(get("/policy/notice-a.html").contains("页面不存在"), "the renamed item's old page is gone");
     assertServedEqualsFreshBuild();
 
     g = server.generation();

@@ -41,7 +41,7 @@ class HtmlValidityTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "index.html", "guide/index.html", "policy/index.html", "policy/rules/index.html", "reports/index.html",
+        "index.html", "guide/index.html", "policy/index.html", "policy/rules.html", "reports/index.html",
         "reports/2023/index.html", "catalogue/index.html", "catalogue/column/policy/index.html", "catalogue/year/2024/index.html",
         "404.html"
       })

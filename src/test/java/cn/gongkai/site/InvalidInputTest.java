@@ -121,7 +121,7 @@ class InvalidInputTest {
       }
       if (c.large() != null) {
         String slug = Path.of(c.large()).getFileName().toString().replaceFirst("\\.md$", "");
-        Path page = out.resolve(Path.of(c.large()).getParent().getFileName().toString()).resolve(slug).resolve("index.html");
+        Path page = out.resolve(Path.of(c.large()).getParent().getFileName().toString()).resolve(slug + ".html");
         assertTrue(Files.size(page) > LARGE_BYTES, "the large item's page is smaller than its body: " + Files.size(page));
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(html.contains("全文完。"), "the large item's page lost its end");

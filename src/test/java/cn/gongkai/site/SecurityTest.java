@@ -129,7 +129,7 @@ class SecurityTest {
       }
       assertTrue(shown >= 5, "pages with the site header: " + shown);
 
-      String itemPage = Jsoup.parse(Files.readString(out.resolve("policy/notice-1/index.html"), StandardCharsets.UTF_8)).text();
+      String itemPage = Jsoup.parse(Files.readString(out.resolve("policy/notice-1.html"), StandardCharsets.UTF_8)).text();
       for (String field : List.of("标题", "机构", "文号")) {
         assertTrue(itemPage.contains(field + PAYLOAD), "item page lost " + field + ": " + itemPage);
       }

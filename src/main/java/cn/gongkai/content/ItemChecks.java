@@ -16,8 +16,8 @@ public final class ItemChecks {
     for (Item item : items) {
       if (!item.indexNo().isEmpty()) {
         int year = item.published() == null ? LocalDate.now().getYear() : item.published().getYear();
-        IndexNumberRule.problem(item.indexNo(), site.unitCode(), item.published(), year)
-            .ifPresent(msg -> findings.error("META-01", item.positions().indexNo(), msg));
+        IndexNumberRule.problems(item.indexNo(), site.unitCode(), item.published(), year)
+            .forEach(msg -> findings.error("META-01", item.positions().indexNo(), msg));
         indexNumbers.claim(item.indexNo(), item.positions().indexNo(), item.file())
             .ifPresent(other -> findings.error("META-01", item.positions().indexNo(), IndexNumberRule.duplicate(item.indexNo(), other)));
       }

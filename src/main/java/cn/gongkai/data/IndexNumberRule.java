@@ -3,7 +3,8 @@ package cn.gongkai.data;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.diag.SourcePos;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,24 +14,24 @@ public final class IndexNumberRule {
 
   private IndexNumberRule() {}
 
-  /** The problem with {@code indexNo}, in Chinese, or empty when it is well-formed. */
-  public static Optional<String> problem(String indexNo, String unitCode, LocalDate published, int exampleYear) {
+  /** Every problem with {@code indexNo}, in Chinese; empty when it is well-formed. */
+  public static List<String> problems(String indexNo, String unitCode, LocalDate published, int exampleYear) {
     Matcher match = FORMAT.matcher(indexNo);
     if (!match.matches()) {
-      return Optional.of("索引号“" + indexNo + "”格式不对，应为“本单位代码/公开年份-序号”，如 " + unitCode + "/" + exampleYear + "-2030837。");
+      return List.of("索引号“" + indexNo + "”格式不对，应为“本单位代码/公开年份-序号”，如 " + unitCode + "/" + exampleYear + "-2030837。");
     }
+    List<String> problems = new ArrayList<>();
     String unit = match.group(1);
     int year = Integer.parseInt(match.group(2));
     if (SiteConfigLoader.PLACEHOLDER_UNIT_CODES.contains(unit)) {
-      return Optional.of("索引号“" + indexNo + "”用了占位代码 " + unit + "（国务院办公厅的机构代码），应为本单位代码 " + unitCode + "。");
-    }
-    if (!unit.equals(unitCode)) {
-      return Optional.of("索引号“" + indexNo + "”的单位代码 " + unit + " 与 site.yaml 中的 unit_code " + unitCode + " 不一致。");
+      problems.add("索引号“" + indexNo + "”用了占位代码 " + unit + "（国务院办公厅的机构代码），应为本单位代码 " + unitCode + "。");
+    } else if (!unit.equals(unitCode)) {
+      problems.add("索引号“" + indexNo + "”的单位代码 " + unit + " 与 site.yaml 中的 unit_code " + unitCode + " 不一致。");
     }
     if (published != null && year != published.getYear()) {
-      return Optional.of("索引号“" + indexNo + "”中的年份 " + year + " 应为公开年份 " + published.getYear() + "（公开日期 " + published + "）。");
+      problems.add("索引号“" + indexNo + "”中的年份 " + year + " 应为公开年份 " + published.getYear() + "（公开日期 " + published + "）。");
     }
-    return Optional.empty();
+    return problems;
   }
 
   /** The duplicate message naming both places. */

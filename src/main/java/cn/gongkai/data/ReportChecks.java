@@ -1,7 +1,6 @@
 package cn.gongkai.data;
 
 import cn.gongkai.config.SiteConfig;
-import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.content.Markdown;
 import cn.gongkai.content.Narrative;
 import cn.gongkai.data.AnnualReport.Acknowledgement;
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 public final class ReportChecks {
   private static final List<String> COLUMNS_WITH_TOTAL = columnsWithTotal();
   private static final Pattern TOWNSHIP = Pattern.compile(".*(镇|乡|街道)(人民政府|办事处)$");
-  private static final Pattern INDEX_NO = Pattern.compile("([0-9A-Za-z]+)/(\\d{4})-(\\d+)");
 
   private final SiteConfig site;
   private final Findings findings;
@@ -129,23 +127,11 @@ public final class ReportChecks {
     SourcePos at = m.positions().indexNo();
     String indexNo = m.indexNo();
     if (!indexNo.isEmpty()) {
-      Matcher match = INDEX_NO.matcher(indexNo);
-      if (!match.matches()) {
-        s.add("META-01", at, "索引号“" + indexNo + "”格式不对，应为“本单位代码/公开年份-序号”，如 " + site.unitCode() + "/" + (s.r.year() + 1) + "-2030837。", "");
-      } else {
-        String unit = match.group(1);
-        int year = Integer.parseInt(match.group(2));
-        if (SiteConfigLoader.PLACEHOLDER_UNIT_CODES.contains(unit)) {
-          s.add("META-01", at, "索引号“" + indexNo + "”用了占位代码 " + unit + "（国务院办公厅的机构代码），应为本单位代码 " + site.unitCode() + "。", "");
-        } else if (!unit.equals(site.unitCode())) {
-          s.add("META-01", at, "索引号“" + indexNo + "”的单位代码 " + unit + " 与 site.yaml 中的 unit_code " + site.unitCode() + " 不一致。", "");
-        }
-        if (m.published() != null && year != m.published().getYear()) {
-          s.add("META-01", at, "索引号“" + indexNo + "”中的年份 " + year + " 应为公开年份 " + m.published().getYear() + "（公开日期 " + m.published() + "）。", "");
-        }
+      for (String problem : IndexNumberRule.problems(indexNo, site.unitCode(), m.published(), s.r.year() + 1)) {
+        s.add("META-01", at, problem, "");
       }
       indexNumbers.claim(indexNo, at, s.r.files().yaml()).ifPresent(other ->
-          s.add("META-01", at, "索引号“" + indexNo + "”与 " + other + " 重复。索引号在全站必须唯一。", ""));
+          s.add("META-01", at, IndexNumberRule.duplicate(indexNo, other), ""));
     }
     if (m.published() != null) {
       LocalDate deadline = LocalDate.of(s.r.year() + 1, 1, 31);

@@ -1,6 +1,5 @@
 package cn.gongkai.content;
 
-import cn.gongkai.config.SiteConfig;
 import cn.gongkai.data.MapReader;
 import cn.gongkai.data.TextFiles;
 import cn.gongkai.data.YNode;
@@ -233,8 +232,4 @@ public final class ItemLoader {
     return List.copyOf(out);
   }
 
-  /** The site's default publisher, used by new-item. */
-  public static String defaultPublisher(SiteConfig site) {
-    return site.publisher();
-  }
 }

@@ -29,7 +29,6 @@ public final class MapReader {
   private final String rule;
   private final Findings findings;
   private final String where;
-  private int errors;
 
   /** {@code where} names the place in words, e.g. “表三 一、本年新收政府信息公开申请数量”. */
   public MapReader(YMap map, String rule, Findings findings, String where) {
@@ -64,13 +63,7 @@ public final class MapReader {
     return map.entries().get(key);
   }
 
-  /** Errors this reader reported (for “is this report complete enough to compute on”). */
-  public int errorCount() {
-    return errors;
-  }
-
   public void error(SourcePos pos, String message) {
-    errors++;
     findings.error(rule, pos, message);
   }
 
@@ -236,11 +229,7 @@ public final class MapReader {
       }
       return null;
     }
-    MapReader child = of(n, rule, findings, label);
-    if (!(n instanceof YMap)) {
-      errors++;
-    }
-    return child;
+    return of(n, rule, findings, label);
   }
 
   public Findings findings() {

@@ -31,13 +31,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** The pipeline: load, check, plan, render, write assets, publish. Each step is one call. */
 public final class SiteBuilder {
-  /** Dates in content are Chinese dates; JBake parses header dates in the JVM's zone. */
+  /** The zone of “today” (for scheduled items and new-item): the dates in content are Chinese dates. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /** What a run found; for build, how many pages it wrote and which items wait for their date. */
@@ -82,7 +81,6 @@ public final class SiteBuilder {
   }
 
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
-    TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
     LoadedSite loaded = load(source, today, progress);
     stopOnErrors(loaded.findings(), false, "未生成任何文件。");
     Path staging = OutputPublisher.stage(source, out);

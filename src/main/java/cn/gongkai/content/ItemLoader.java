@@ -34,8 +34,8 @@ public final class ItemLoader {
   static final Set<String> VALIDITY = Set.of("有效", "失效", "废止");
   static final int SUMMARY_LIMIT = 100;
 
-  /** Loaded content: published-or-scheduled items, drafts (counted only), and column introductions. */
-  public record Loaded(List<Item> items, int drafts, Map<String, ColumnIntro> intros) {}
+  /** Loaded content: published-or-scheduled items (drafts are left out) and column introductions. */
+  public record Loaded(List<Item> items, Map<String, ColumnIntro> intros) {}
 
   /** The text of {@code content/<column>/index.md}, shown at the top of the column's page. */
   public record ColumnIntro(String column, String file, String body, int bodyLine) {}
@@ -76,22 +76,19 @@ public final class ItemLoader {
     List<Item> items = new ArrayList<>();
     Map<String, ColumnIntro> intros = new LinkedHashMap<>();
     List<String> syntax = new ArrayList<>();
-    int drafts = 0;
     for (FileResult r : results) {
       r.findings().all().forEach(findings::add);
       syntax.addAll(r.syntax());
       if (r.intro() != null) {
         intros.put(r.intro().column(), r.intro());
-      } else if (r.item() != null && r.item().draft()) {
-        drafts++;
-      } else if (r.item() != null) {
+      } else if (r.item() != null && !r.item().draft()) {
         items.add(r.item());
       }
     }
     if (!syntax.isEmpty()) {
       throw new UserError(UserError.CONTENT, syntax);
     }
-    return new Loaded(List.copyOf(items), drafts, intros);
+    return new Loaded(List.copyOf(items), intros);
   }
 
   /** What one file yielded: an item or a column introduction, its findings, or YAML syntax errors. */

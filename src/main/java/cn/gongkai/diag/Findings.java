@@ -57,6 +57,14 @@ public final class Findings {
     return hasErrors() || (strict && count(Level.WARNING) > 0);
   }
 
+  /** The error a command stops with: every finding, in order, then {@code lastLine}. */
+  public UserError failure(String lastLine) {
+    List<String> lines = new ArrayList<>();
+    sorted().forEach(f -> lines.add(f.format()));
+    lines.add(lastLine);
+    return new UserError(UserError.CONTENT, lines);
+  }
+
   public String summary() {
     return "共 "
         + count(Level.ERROR)

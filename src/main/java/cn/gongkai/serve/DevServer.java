@@ -1,6 +1,7 @@
 package cn.gongkai.serve;
 
 import cn.gongkai.diag.UserError;
+import cn.gongkai.site.Folders;
 import cn.gongkai.site.SiteBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -226,14 +227,6 @@ public final class DevServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    deleteTree(out.getParent());
-  }
-
-  private static void deleteTree(Path root) {
-    try (var walk = Files.walk(root)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A temporary folder left behind is harmless.
-    }
+    Folders.deleteQuietly(out.getParent());
   }
 }

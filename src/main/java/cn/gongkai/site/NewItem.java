@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +28,7 @@ public final class NewItem {
     SiteConfig site = SiteConfigLoader.load(source, findings);
     ColumnTree columns = ColumnsLoader.load(source, findings);
     if (findings.hasErrors()) {
-      List<String> lines = new ArrayList<>();
-      findings.sorted().forEach(f -> lines.add(f.format()));
-      lines.add("请先改正以上错误。");
-      throw new UserError(UserError.CONTENT, lines);
+      throw findings.failure("请先改正以上错误。");
     }
     if (columns.find(column).isEmpty() || column.equals(ColumnTree.REPORTS)) {
       throw new UserError(

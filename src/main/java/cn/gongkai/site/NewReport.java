@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +23,7 @@ public final class NewReport {
     Findings findings = new Findings();
     SiteConfig site = SiteConfigLoader.load(source, findings);
     if (findings.hasErrors()) {
-      List<String> lines = new ArrayList<>();
-      findings.sorted().forEach(f -> lines.add(f.format()));
-      lines.add("请先改正 site.yaml 中的错误。");
-      throw new UserError(UserError.CONTENT, lines);
+      throw findings.failure("请先改正 site.yaml 中的错误。");
     }
     Path folder = ReportLoader.folder(source);
     Path yaml = folder.resolve(year + ".yaml");

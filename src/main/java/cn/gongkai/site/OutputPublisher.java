@@ -2,13 +2,10 @@ package cn.gongkai.site;
 
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Builds go into a staging folder beside the output; the output is replaced only when everything
@@ -31,7 +28,7 @@ final class OutputPublisher {
       if (!Files.exists(abs) && Files.isDirectory(old)) {
         move(old, abs);
       }
-      deleteTree(staging);
+      Folders.delete(staging);
       return Files.createDirectories(staging);
     } catch (IOException e) {
       throw UserError.content("无法建立临时输出目录 " + staging + "：" + e.getMessage());
@@ -43,23 +40,19 @@ final class OutputPublisher {
     Path abs = out.toAbsolutePath().normalize();
     Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
     try {
-      deleteTree(old);
+      Folders.delete(old);
       if (Files.exists(abs)) {
         move(abs, old);
       }
       move(staging, abs);
-      deleteTree(old);
+      Folders.delete(old);
     } catch (IOException e) {
       throw UserError.content("无法替换输出目录 " + out + "：" + e.getMessage());
     }
   }
 
   static void discard(Path staging) {
-    try {
-      deleteTree(staging);
-    } catch (IOException e) {
-      // Leaving a hidden staging folder behind is harmless; the next build removes it.
-    }
+    Folders.deleteQuietly(staging);
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -67,23 +60,6 @@ final class OutputPublisher {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 }

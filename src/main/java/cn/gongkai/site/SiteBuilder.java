@@ -49,9 +49,7 @@ public final class SiteBuilder {
       List<AnnualReport> reports,
       List<Item> items,
       List<Item> scheduled,
-      int drafts,
       List<PageSpec> pages,
-      Set<String> outputs,
       Findings findings) {}
 
   private SiteBuilder() {}
@@ -121,14 +119,14 @@ public final class SiteBuilder {
     ItemChecks.run(site, content.items(), indexNumbers, findings);
     HtmlCheck.run(content.items(), reports, content.intros().values(), findings);
     if (findings.hasErrors()) {
-      return new LoadedSite(site, columns, reports, published, scheduled, content.drafts(), List.of(), Set.of(), findings);
+      return new LoadedSite(site, columns, reports, published, scheduled, List.of(), findings);
     }
     progress.stage("规划页面、检查链接");
     ContentLinks links = new ContentLinks(contentUrls(source, reports, published));
     List<PageSpec> pages = SitePlan.pages(new SitePlan.Input(site, columns, reports, published, content.intros(), links));
     Set<String> outputs = outputs(source, pages, reports, published);
     LinkCheck.run(published, reports, content.intros().values(), links, outputs, findings);
-    return new LoadedSite(site, columns, reports, published, scheduled, content.drafts(), pages, outputs, findings);
+    return new LoadedSite(site, columns, reports, published, scheduled, pages, findings);
   }
 
   /** Page address of every content file a body may link to. */
@@ -178,10 +176,7 @@ public final class SiteBuilder {
 
   private static void stopOnErrors(Findings findings, boolean strict, String outcome) throws UserError {
     if (findings.fails(strict)) {
-      List<String> lines = new ArrayList<>();
-      findings.sorted().forEach(f -> lines.add(f.format()));
-      lines.add(findings.summary() + (strict && !findings.hasErrors() ? "（--strict 模式下警告也视为失败）" : "") + outcome);
-      throw new UserError(UserError.CONTENT, lines);
+      throw findings.failure(findings.summary() + (strict && !findings.hasErrors() ? "（--strict 模式下警告也视为失败）" : "") + outcome);
     }
   }
 

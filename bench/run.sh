@@ -8,8 +8,18 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 30000)
 WORK=${WORK:-$(mktemp -d /tmp/gongkai-bench.XXXXXX)}
+GONGKAI=target/gongkai   # the launcher the README uses (the jar with its JVM settings)
 JAR=target/gongkai.jar
-[ -f "$JAR" ] || mvn -B -q package -DskipTests
+[ -x "$GONGKAI" ] && [ -f "$JAR" ] || mvn -B -q package -DskipTests
+
+# Every run writes into a folder of its own, and all of them are deleted only at the end. On ext4
+# without a journal (this machine's disk), deleting tens of thousands of files makes the next minutes'
+# file creations scan past the freed inodes (the kernel's recently_deleted(), seen with perf): an
+# `rm -rf` before each run measured the previous run's deletion, for Hugo as much as for gongkai.
+mkdir -p "$WORK"; WORK=$(cd "$WORK" && pwd)
+RUN_ID=0
+next_out() { RUN_ID=$((RUN_ID + 1)); OUT="$WORK/runs/$RUN_ID"; }
+rm -rf "$WORK/runs"; mkdir -p "$WORK/runs"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -29,11 +39,9 @@ for n in "${SIZES[@]}"; do
   [ -d "$dir/gongkai" ] || java bench/Generate.java "$n" "$dir" > /dev/null
   rm -f "$dir/g.times" "$dir/h.times"
   for i in $(seq "$RUNS"); do
-    rm -rf "$dir/out"
-    time_cmd "$dir/g" java -jar "$JAR" build --source "$dir/gongkai" --out "$dir/out"
+    next_out; time_cmd "$dir/g" "$GONGKAI" build --source "$dir/gongkai" --out "$OUT"
     if command -v hugo > /dev/null; then
-      rm -rf "$dir/public"
-      time_cmd "$dir/h" hugo --quiet -s "$dir/hugo" -d "$dir/public"
+      next_out; time_cmd "$dir/h" hugo --quiet -s "$dir/hugo" -d "$OUT"
     fi
   done
   g_s=$(cut -d' ' -f1 "$dir/g.times" | median); g_kb=$(cut -d' ' -f2 "$dir/g.times" | median)
@@ -51,9 +59,10 @@ fi
 
 # The default site, cold (JVM start included).
 rm -f "$WORK/default.times"
-for i in $(seq 5); do time_cmd "$WORK/default" java -jar "$JAR" build --out "$WORK/default-out"; done
+for i in $(seq 5); do next_out; time_cmd "$WORK/default" "$GONGKAI" build --out "$OUT"; done
 echo "default 东山镇 site cold build: median $(cut -d' ' -f1 "$WORK/default.times" | median) s of 5, peak RSS $(( $(cut -d' ' -f2 "$WORK/default.times" | median) / 1024 )) MB"
 
 # What serve does after an edit: a full rebuild in a warm JVM.
 java -cp "$JAR" bench/WarmRebuild.java . "$WORK/warm-out"
+rm -rf "$WORK/runs"
 echo "work folder: $WORK"

@@ -15,6 +15,9 @@ public final class QrSvg {
    */
   private static final int MASK = 2;
 
+  /** Decimal strings of every coordinate a code can have (version 40 is 177 modules wide): formatting numbers was a visible cost. */
+  private static final String[] NUMBERS = java.util.stream.IntStream.range(0, 177 + 2 * QUIET_ZONE + 1).mapToObj(Integer::toString).toArray(String[]::new);
+
   private QrSvg() {}
 
   /** An encoded code: its width in modules (quiet zone included) and its SVG path. */
@@ -35,9 +38,11 @@ public final class QrSvg {
   public static Code encode(String text) {
     QrCode qr = QrCode.encodeSegments(QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, QrCode.MAX_VERSION, MASK, true);
     int size = qr.size + QUIET_ZONE * 2;
-    // One rectangle per horizontal run of dark modules keeps the markup small.
-    StringBuilder path = new StringBuilder();
+    // One rectangle per horizontal run of dark modules keeps the markup small. (Lines one module thick
+    // would halve it, but printed codes drawn that way no longer scanned.)
+    StringBuilder path = new StringBuilder(qr.size * qr.size * 2);
     for (int y = 0; y < qr.size; y++) {
+      String row = NUMBERS[y + QUIET_ZONE];
       int x = 0;
       while (x < qr.size) {
         if (!qr.getModule(x, y)) {
@@ -48,8 +53,8 @@ public final class QrSvg {
         while (x < qr.size && qr.getModule(x, y)) {
           x++;
         }
-        int run = x - start;
-        path.append('M').append(start + QUIET_ZONE).append(',').append(y + QUIET_ZONE)
+        String run = NUMBERS[x - start];
+        path.append('M').append(NUMBERS[start + QUIET_ZONE]).append(',').append(row)
             .append('h').append(run).append("v1h-").append(run).append('z');
       }
     }

@@ -8,6 +8,7 @@ final class TimingProgress implements Progress, AutoCloseable {
   private final PrintWriter err;
   private String stage;
   private long start;
+  private long startCpu;
 
   TimingProgress(PrintWriter err) {
     this.err = err;
@@ -18,6 +19,7 @@ final class TimingProgress implements Progress, AutoCloseable {
     finish();
     stage = label;
     start = System.nanoTime();
+    startCpu = cpuNanos();
   }
 
   @Override
@@ -25,9 +27,14 @@ final class TimingProgress implements Progress, AutoCloseable {
 
   private void finish() {
     if (stage != null) {
-      err.printf("timing: %s %d ms%n", stage, (System.nanoTime() - start) / 1_000_000);
+      // CPU time of the whole process (all threads, JIT and GC included) shows how well a step uses the cores.
+      err.printf("timing: %s %d ms (cpu %d ms)%n", stage, (System.nanoTime() - start) / 1_000_000, (cpuNanos() - startCpu) / 1_000_000);
       err.flush();
     }
+  }
+
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   @Override

@@ -1,7 +1,5 @@
 package cn.gongkai.content;
 
-import cn.gongkai.content.ItemLoader.ColumnIntro;
-import cn.gongkai.data.AnnualReport;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
 import com.vladsch.flexmark.ast.DelimitedLinkNode;
@@ -10,7 +8,6 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,28 +38,17 @@ public final class HtmlCheck {
 
   private HtmlCheck() {}
 
-  /** Checks every body that is published: items, report narratives and column introductions. */
-  public static void run(Collection<Item> items, Collection<AnnualReport> reports, Collection<ColumnIntro> intros, Findings findings) {
-    for (Item item : items) {
-      check(item.file(), item.body(), item.bodyLine(), findings);
-    }
-    for (AnnualReport r : reports) {
-      String md = r.files().markdown();
-      check(md, r.narrative().preamble(), 1, findings);
-      r.narrative().sections().forEach(s -> check(md, s.markdown(), s.bodyLine(), findings));
-    }
-    for (ColumnIntro intro : intros) {
-      check(intro.file(), intro.body(), intro.bodyLine(), findings);
-    }
-  }
-
   /** Checks one Markdown text whose first line is line {@code firstLine} of {@code file}. */
   public static void check(String file, String markdown, int firstLine, Findings findings) {
     if (markdown == null || markdown.isEmpty()) {
       return;
     }
     Source src = new Source(markdown);
-    Node doc = Markdown.parse(src.rendered);
+    inspect(file, firstLine, src, Markdown.parse(src.rendered), findings);
+  }
+
+  /** Checks the syntax tree {@code doc} of {@code src.rendered}. */
+  static void inspect(String file, int firstLine, Source src, Node doc, Findings findings) {
     for (Node node : doc.getDescendants()) {
       if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
         html(file, firstLine, src, node, findings);
@@ -157,7 +143,7 @@ public final class HtmlCheck {
    * The text as the renderer gets it (comments removed entirely, see {@link Markdown#stripComments}),
    * with a map from its offsets back to the original text, so a finding names the line in the file.
    */
-  private static final class Source {
+  static final class Source {
     final String original;
     final String rendered;
     /** Pairs (offset in rendered, offset in original) where each kept run of text starts. */
@@ -191,11 +177,20 @@ public final class HtmlCheck {
     }
 
     SourcePos pos(String file, int firstLine, int renderedOffset) {
+      int off = originalOffset(Math.max(0, renderedOffset));
+      return new SourcePos(file, firstLine + lines().line(off), off - lines().lineStart(off) + 1);
+    }
+
+    /** 0-based line, in the original text, of an offset in the rendered text. */
+    int line(int renderedOffset) {
+      return lines().line(originalOffset(Math.max(0, renderedOffset)));
+    }
+
+    private LineIndex lines() {
       if (lines == null) {
         lines = new LineIndex(original);
       }
-      int off = originalOffset(Math.max(0, renderedOffset));
-      return new SourcePos(file, firstLine + lines.line(off), off - lines.lineStart(off) + 1);
+      return lines;
     }
   }
 }

@@ -1,7 +1,5 @@
 package cn.gongkai.content;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -11,10 +9,8 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -25,61 +21,54 @@ public final class Markdown {
   private static final MutableDataSet OPTIONS = new MutableDataSet();
   private static final Parser PARSER;
   private static final HtmlRenderer RENDERER;
+  /**
+   * The link rewriting of the body being rendered on this thread. One renderer serves every body (building
+   * one per body was a visible cost), so the rewriting, which depends on the body's page, is passed here.
+   */
+  private static final ThreadLocal<UnaryOperator<String>> REWRITE = new ThreadLocal<>();
 
   static {
     OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     // A line break inside a Chinese paragraph must not become a space between characters.
     OPTIONS.set(HtmlRenderer.SOFT_BREAK, "");
+    // The HTML goes out as it is made: no indenting or prefixing of lines, which flexmark otherwise
+    // works out character by character. The output is the same (checked on every test site and on the
+    // benchmark corpus), and rendering is the largest part of a big build.
+    OPTIONS.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
     OPTIONS.set(TablesExtension.CLASS_NAME, "md-table");
     PARSER = Parser.builder(OPTIONS).build();
-    RENDERER = HtmlRenderer.builder(OPTIONS).build();
-  }
-
-  private Markdown() {}
-
-  /** A link or image target written in a body, with its 1-based line in the Markdown text. */
-  public record LinkTarget(String url, int line, boolean image) {}
-
-  /** Renders Markdown; authoring comments ({@code <!-- -->}) are notes for the webmaster, not content. */
-  public static String toHtml(String markdown) {
-    return RENDERER.render(PARSER.parse(stripComments(markdown)));
-  }
-
-  /** Renders Markdown with every link and image target passed through {@code rewrite}. */
-  public static String toHtml(String markdown, UnaryOperator<String> rewrite) {
-    HtmlRenderer renderer =
+    RENDERER =
         HtmlRenderer.builder(OPTIONS)
             .linkResolverFactory(
                 new IndependentLinkResolverFactory() {
                   @Override
                   public LinkResolver apply(LinkResolverBasicContext context) {
-                    return (node, ctx, link) -> rewritten(link, rewrite);
+                    return (node, ctx, link) -> rewritten(link, REWRITE.get());
                   }
                 })
             .build();
-    return renderer.render(PARSER.parse(stripComments(markdown)));
+  }
+
+  private Markdown() {}
+
+  /** A link or image target written in a body, with its 1-based line in the body's text. */
+  public record LinkTarget(String url, int line, boolean image) {}
+
+  /** Renders a tree from {@link #parse} with every link and image target passed through {@code rewrite}. */
+  static String render(Node doc, UnaryOperator<String> rewrite) {
+    REWRITE.set(rewrite);
+    try {
+      return RENDERER.render(doc);
+    } finally {
+      REWRITE.remove();
+    }
   }
 
   private static ResolvedLink rewritten(ResolvedLink link, UnaryOperator<String> rewrite) {
     return link.withUrl(rewrite.apply(link.getUrl())).withStatus(LinkStatus.VALID);
   }
 
-  /** Every link and image target in the text, for link checking before anything is written. */
-  public static List<LinkTarget> links(String markdown) {
-    String text = stripCommentsKeepingLines(markdown);
-    List<LinkTarget> out = new ArrayList<>();
-    // Same line numbers as Node.getLineNumber(), which rescans the text from the start on every call.
-    LineIndex lines = new LineIndex(text);
-    NodeVisitor visitor =
-        new NodeVisitor(
-            new VisitHandler<>(Link.class, l -> out.add(new LinkTarget(l.getUrl().toString(), lines.line(l.getStartOffset()) + 1, false))),
-            new VisitHandler<>(Image.class, i -> out.add(new LinkTarget(i.getUrl().toString(), lines.line(i.getStartOffset()) + 1, true))));
-    Node doc = PARSER.parse(text);
-    visitor.visit(doc);
-    return out;
-  }
-
-  /** The syntax tree of {@code text} as {@link #toHtml} parses it; offsets are offsets into {@code text}. */
+  /** The syntax tree of {@code text} (comments already removed); offsets are offsets into {@code text}. */
   static Node parse(String text) {
     return PARSER.parse(text);
   }

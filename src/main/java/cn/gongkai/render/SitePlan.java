@@ -7,7 +7,7 @@ import cn.gongkai.content.ColumnTree;
 import cn.gongkai.content.Disclosure;
 import cn.gongkai.content.Item;
 import cn.gongkai.content.ItemLoader.ColumnIntro;
-import cn.gongkai.content.Markdown;
+import cn.gongkai.content.Bodies;
 import cn.gongkai.content.Narrative;
 import cn.gongkai.data.AnnualReport;
 import cn.gongkai.data.ReportSchema;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 /**
  * Plans every page of the site: its output path, template and view model. Nothing is written here;
@@ -42,7 +41,7 @@ public final class SitePlan {
       List<AnnualReport> reports,
       List<Item> items,
       Map<String, ColumnIntro> intros,
-      ContentLinks links) {}
+      Bodies bodies) {}
 
   private final Input in;
   private final SiteView siteView;
@@ -126,7 +125,7 @@ public final class SitePlan {
       add(dir + "index.html", "column", title, dir, navIndex(c), crumbs(dir, c, false), () -> {
         List<Disclosure> slice = entries.subList((page - 1) * COLUMN_PAGE_SIZE, Math.min(entries.size(), page * COLUMN_PAGE_SIZE));
         List<Link> children = c.children().stream().map(k -> new Link(k.title(), Hrefs.rel(dir, k.id() + "/"), false)).toList();
-        String introHtml = intro == null || page > 1 ? "" : Markdown.toHtml(intro.body(), in.links().rewriter(intro.file(), dir));
+        String introHtml = intro == null || page > 1 ? "" : in.bodies().html(intro.file(), intro.bodyLine());
         return new Views.ColumnPage(c.title(), c.description(), introHtml, children, entries(dir, slice), pager(c.id() + "/", page, count, dir), entries.size());
       });
     }
@@ -152,7 +151,7 @@ public final class SitePlan {
       int at = positionInColumn.getOrDefault(url, -1);
       Link previous = at > 0 ? new Link(siblings.get(at - 1).title(), Hrefs.rel(dir, siblings.get(at - 1).url()), false) : null;
       Link next = at >= 0 && at < siblings.size() - 1 ? new Link(siblings.get(at + 1).title(), Hrefs.rel(dir, siblings.get(at + 1).url()), false) : null;
-      String body = Markdown.toHtml(item.body(), in.links().rewriter(item.file(), dir));
+      String body = in.bodies().html(item.file(), item.bodyLine());
       return new Views.ItemPage(item.title(), meta, item.summary(), body, attachments, previous, next);
     });
   }
@@ -162,7 +161,7 @@ public final class SitePlan {
     Column c = in.columns().find(ColumnTree.REPORTS).orElse(new Column(ColumnTree.REPORTS, "政府信息公开年报", "", "", List.of()));
     List<Link> crumbs = new ArrayList<>(crumbs(dir, c, true));
     crumbs.add(new Link(r.year() + "年度", "./", true));
-    add(dir + "index.html", "report", r.title(), dir, navIndex(c), crumbs, () -> reportView(r, in.links().rewriter(r.files().markdown(), dir)));
+    add(dir + "index.html", "report", r.title(), dir, navIndex(c), crumbs, () -> reportView(r, in.bodies()));
   }
 
   private void catalogue() {
@@ -393,12 +392,12 @@ public final class SitePlan {
         new MetaField("公开方式", channel));
   }
 
-  static ReportView reportView(AnnualReport r, UnaryOperator<String> links) {
+  static ReportView reportView(AnnualReport r, Bodies bodies) {
     AnnualReport.Meta m = r.meta();
     List<SectionView> sections = new ArrayList<>();
     for (int n = 1; n <= 6; n++) {
       var narrative = r.narrative().section(n);
-      String html = narrative.map(s -> Markdown.toHtml(s.markdown(), links)).orElse("");
+      String html = narrative.map(s -> bodies.html(r.files().markdown(), s.bodyLine())).orElse("");
       TableView table =
           switch (n) {
             case 2 -> ReportTables.active(r);
@@ -410,7 +409,7 @@ public final class SitePlan {
       sections.add(new SectionView("section-" + n, ReportSchema.SECTION_TITLES.get(n - 1), html, table, missing));
     }
     Narrative narrative = r.narrative();
-    String preamble = narrative.preamble().isBlank() ? "" : Markdown.toHtml(narrative.preamble(), links);
+    String preamble = narrative.preamble().isBlank() ? "" : bodies.html(r.files().markdown(), 1);
     String signed = m.signedOn() == null ? "" : chineseDate(m.signedOn());
     return new ReportView(
         r.year(), r.title(), metaFields(m.indexNo(), m.publisher(), m.scope(), m.generated(), m.published(), m.channel()),

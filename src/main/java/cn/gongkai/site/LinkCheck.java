@@ -1,14 +1,10 @@
 package cn.gongkai.site;
 
-import cn.gongkai.content.Item;
-import cn.gongkai.content.ItemLoader.ColumnIntro;
+import cn.gongkai.content.Bodies;
 import cn.gongkai.content.Markdown;
-import cn.gongkai.data.AnnualReport;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.render.ContentLinks;
-import cn.gongkai.render.SitePlan;
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -18,43 +14,33 @@ import java.util.Set;
 final class LinkCheck {
   private LinkCheck() {}
 
-  static void run(
-      Collection<Item> items,
-      Collection<AnnualReport> reports,
-      Collection<ColumnIntro> intros,
-      ContentLinks links,
-      Set<String> outputs,
-      Findings findings) {
-    for (Item item : items) {
-      check(item.file(), item.folder(), item.body(), item.bodyLine(), links, outputs, findings);
-    }
-    for (AnnualReport r : reports) {
-      String page = SitePlan.reportUrl(r);
-      r.narrative().sections().forEach(s -> check(r.files().markdown(), page, s.markdown(), s.bodyLine(), links, outputs, findings));
-      check(r.files().markdown(), page, r.narrative().preamble(), 1, links, outputs, findings);
-    }
-    for (ColumnIntro intro : intros) {
-      check(intro.file(), intro.column() + "/", intro.body(), intro.bodyLine(), links, outputs, findings);
+  static void run(Bodies bodies, ContentLinks links, Set<String> outputs, Findings findings) {
+    for (Bodies.Parsed body : bodies.all()) {
+      Bodies.Source s = body.source();
+      if (s.pageDir() == null) {
+        continue;
+      }
+      for (Markdown.LinkTarget link : body.links()) {
+        check(s.file(), s.pageDir(), s.firstLine(), link, links, outputs, findings);
+      }
     }
   }
 
-  private static void check(String file, String pageDir, String markdown, int firstLine, ContentLinks links, Set<String> outputs, Findings findings) {
-    for (Markdown.LinkTarget link : Markdown.links(markdown)) {
-      ContentLinks.Target t = links.resolve(file, pageDir, link.url());
-      if (t.external()) {
-        continue;
+  private static void check(String file, String pageDir, int firstLine, Markdown.LinkTarget link, ContentLinks links, Set<String> outputs, Findings findings) {
+    ContentLinks.Target t = links.resolve(file, pageDir, link.url());
+    if (t.external()) {
+      return;
+    }
+    SourcePos at = new SourcePos(file, firstLine + link.line() - 1, 0);
+    String what = link.image() ? "图片" : "链接";
+    if (t.path().startsWith("../")) {
+      findings.error("LINK-01", at, what + "“" + link.url() + "”指向站点以外的位置。链接只能指向本站的页面或 content/ 中的文件。");
+    } else if (t.contentFile()) {
+      if (links.urlOf(t.path()).isEmpty()) {
+        findings.error("LINK-01", at, what + "“" + link.url() + "”指向的 " + t.path() + " 不存在，或不是会发布的信息（草稿、尚未到公开日期的信息不会发布）。");
       }
-      SourcePos at = new SourcePos(file, firstLine + link.line() - 1, 0);
-      String what = link.image() ? "图片" : "链接";
-      if (t.path().startsWith("../")) {
-        findings.error("LINK-01", at, what + "“" + link.url() + "”指向站点以外的位置。链接只能指向本站的页面或 content/ 中的文件。");
-      } else if (t.contentFile()) {
-        if (links.urlOf(t.path()).isEmpty()) {
-          findings.error("LINK-01", at, what + "“" + link.url() + "”指向的 " + t.path() + " 不存在，或不是会发布的信息（草稿、尚未到公开日期的信息不会发布）。");
-        }
-      } else if (!exists(t.path(), outputs)) {
-        findings.error("LINK-01", at, what + "“" + link.url() + "”指向的页面或文件 " + (t.path().isEmpty() ? "/" : t.path()) + " 在生成的网站中不存在。");
-      }
+    } else if (!exists(t.path(), outputs)) {
+      findings.error("LINK-01", at, what + "“" + link.url() + "”指向的页面或文件 " + (t.path().isEmpty() ? "/" : t.path()) + " 在生成的网站中不存在。");
     }
   }
 

@@ -6,7 +6,7 @@ import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.content.ColumnTree;
 import cn.gongkai.content.ColumnsLoader;
-import cn.gongkai.content.HtmlCheck;
+import cn.gongkai.content.Bodies;
 import cn.gongkai.content.Item;
 import cn.gongkai.content.ItemChecks;
 import cn.gongkai.content.ItemLoader;
@@ -79,7 +79,7 @@ public final class SiteBuilder {
   }
 
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
-    LoadedSite loaded = load(source, today, progress);
+    LoadedSite loaded = load(source, today, progress, true);
     stopOnErrors(loaded.findings(), false, "未生成任何文件。");
     Path staging = OutputPublisher.stage(source, out);
     try {
@@ -96,10 +96,11 @@ public final class SiteBuilder {
   }
 
   static LoadedSite load(Path source, LocalDate today) throws UserError {
-    return load(source, today, Progress.NONE);
+    return load(source, today, Progress.NONE, false);
   }
 
-  static LoadedSite load(Path source, LocalDate today, Progress progress) throws UserError {
+  /** Loads and checks the content; with {@code render} it also makes the HTML of every body and plans the pages. */
+  static LoadedSite load(Path source, LocalDate today, Progress progress, boolean render) throws UserError {
     if (!Files.isDirectory(source.resolve("content"))) {
       throw new UserError(
           UserError.USAGE,
@@ -117,16 +118,40 @@ public final class SiteBuilder {
     IndexNumbers indexNumbers = new IndexNumbers();
     new ReportChecks(site, findings).run(reports, indexNumbers);
     ItemChecks.run(site, content.items(), indexNumbers, findings);
-    HtmlCheck.run(content.items(), reports, content.intros().values(), findings);
+    ContentLinks links = new ContentLinks(contentUrls(source, reports, published));
+    Bodies bodies = Bodies.parse(bodySources(content, published, reports), render ? links::rewriter : null, findings);
     if (findings.hasErrors()) {
       return new LoadedSite(site, columns, reports, published, scheduled, List.of(), findings);
     }
     progress.stage("规划页面、检查链接");
-    ContentLinks links = new ContentLinks(contentUrls(source, reports, published));
-    List<PageSpec> pages = SitePlan.pages(new SitePlan.Input(site, columns, reports, published, content.intros(), links));
+    List<PageSpec> pages = SitePlan.pages(new SitePlan.Input(site, columns, reports, published, content.intros(), bodies));
     Set<String> outputs = outputs(source, pages, reports, published);
-    LinkCheck.run(published, reports, content.intros().values(), links, outputs, findings);
+    LinkCheck.run(bodies, links, outputs, findings);
     return new LoadedSite(site, columns, reports, published, scheduled, pages, findings);
+  }
+
+  /**
+   * Every body HTML-01 checks, in file order: all items (drafts and scheduled ones too, so a problem
+   * shows before the item goes live), report narratives and column introductions. Only what is
+   * published now has a page folder, so only that is rendered and link-checked.
+   */
+  private static List<Bodies.Source> bodySources(ItemLoader.Loaded content, List<Item> published, List<AnnualReport> reports) {
+    Set<String> live = new java.util.HashSet<>();
+    published.forEach(i -> live.add(i.file()));
+    List<Bodies.Source> sources = new ArrayList<>();
+    for (Item i : content.items()) {
+      sources.add(new Bodies.Source(i.file(), i.body(), i.bodyLine(), live.contains(i.file()) ? i.folder() : null));
+    }
+    for (AnnualReport r : reports) {
+      String md = r.files().markdown();
+      String page = SitePlan.reportUrl(r);
+      sources.add(new Bodies.Source(md, r.narrative().preamble(), 1, page));
+      r.narrative().sections().forEach(s -> sources.add(new Bodies.Source(md, s.markdown(), s.bodyLine(), page)));
+    }
+    for (ItemLoader.ColumnIntro intro : content.intros().values()) {
+      sources.add(new Bodies.Source(intro.file(), intro.body(), intro.bodyLine(), intro.column() + "/"));
+    }
+    return sources;
   }
 
   /** Page address of every content file a body may link to. */

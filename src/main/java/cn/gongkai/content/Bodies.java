@@ -1,0 +1,97 @@
+package cn.gongkai.content;
+
+import cn.gongkai.diag.Findings;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every Markdown body of the site (items, report narratives, column introductions), each parsed once,
+ * on every core: the syntax tree gives HTML-01 its findings, LINK-01 its link targets and the pages
+ * their HTML. Parsing was the largest cost of a big build when each of the three did it itself.
+ */
+public final class Bodies {
+  /**
+   * A body: the file it is in, its text, the file line its text starts at, and the folder of the page
+   * that shows it ({@code null} for a body that is checked but not published, such as a draft).
+   */
+  public record Source(String file, String markdown, int firstLine, String pageDir) {}
+
+  /** A parsed body: its source, the links and images it makes, and its HTML (empty when only checking). */
+  public record Parsed(Source source, List<Markdown.LinkTarget> links, String html) {}
+
+  /** The link rewriting for a body of {@code file} shown on page folder {@code pageDir}. */
+  public interface Rewriters {
+    UnaryOperator<String> rewriter(String file, String pageDir);
+  }
+
+  private final List<Parsed> all;
+  private final Map<String, String> htmlByKey = new HashMap<>();
+
+  private Bodies(List<Parsed> all) {
+    this.all = all;
+    for (Parsed p : all) {
+      htmlByKey.put(key(p.source().file(), p.source().firstLine()), p.html());
+    }
+  }
+
+  /**
+   * Parses every body; HTML-01 findings go to {@code findings} in the order of {@code sources}. With
+   * {@code rewriters} null (checking only) no HTML is made.
+   */
+  public static Bodies parse(List<Source> sources, Rewriters rewriters, Findings findings) {
+    List<Result> results = sources.parallelStream().map(s -> parse(s, rewriters)).toList();
+    List<Parsed> parsed = new ArrayList<>(results.size());
+    for (Result r : results) {
+      r.findings().all().forEach(findings::add);
+      parsed.add(r.parsed());
+    }
+    return new Bodies(List.copyOf(parsed));
+  }
+
+  private record Result(Parsed parsed, Findings findings) {}
+
+  private static Result parse(Source s, Rewriters rewriters) {
+    Findings findings = new Findings();
+    if (s.markdown() == null || s.markdown().isEmpty()) {
+      return new Result(new Parsed(s, List.of(), ""), findings);
+    }
+    HtmlCheck.Source text = new HtmlCheck.Source(s.markdown());
+    Node doc = Markdown.parse(text.rendered);
+    HtmlCheck.inspect(s.file(), s.firstLine(), text, doc, findings);
+    List<Markdown.LinkTarget> links = new ArrayList<>();
+    for (Node node : doc.getDescendants()) {
+      if (node instanceof Link l) {
+        links.add(new Markdown.LinkTarget(l.getUrl().toString(), text.line(l.getStartOffset()) + 1, false));
+      } else if (node instanceof Image i) {
+        links.add(new Markdown.LinkTarget(i.getUrl().toString(), text.line(i.getStartOffset()) + 1, true));
+      }
+    }
+    boolean render = rewriters != null && s.pageDir() != null && !findings.hasErrors();
+    String html = render ? Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir())) : "";
+    return new Result(new Parsed(s, List.copyOf(links), html), findings);
+  }
+
+  /** Every body, in the order given to {@link #parse}. */
+  public List<Parsed> all() {
+    return all;
+  }
+
+  /** The HTML of the body of {@code file} that starts at line {@code firstLine}. */
+  public String html(String file, int firstLine) {
+    String html = htmlByKey.get(key(file, firstLine));
+    if (html == null) {
+      throw new IllegalStateException("no parsed body for " + file + ":" + firstLine);
+    }
+    return html;
+  }
+
+  private static String key(String file, int firstLine) {
+    return file + ":" + firstLine;
+  }
+}

@@ -4,4 +4,5 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="serve" set "TUNING=-XX:+UseSerialGC"
+if exist "%~dp0gongkai.jsa" set "TUNING=%TUNING% -XX:SharedArchiveFile=%~dp0gongkai.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 "%JAVA%" %TUNING% %JAVA_OPTS% -jar "%~dp0gongkai.jar" %*

@@ -8,26 +8,23 @@ package cn.gongkai.content;
 public record FrontMatter(String yaml, String body, int bodyLine, boolean present, boolean unclosed) {
 
   public static FrontMatter split(String text) {
-    if (!text.startsWith("---\n") && !text.equals("---")) {
-      return new FrontMatter("", text, 1, false, false);
+    if (!text.startsWith("---\n")) {
+      return new FrontMatter("", text, 1, text.equals("---"), text.equals("---"));
     }
-    String[] lines = text.split("\n", -1);
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].strip().equals("---")) {
-        StringBuilder yaml = new StringBuilder("\n");
-        for (int k = 1; k < i; k++) {
-          yaml.append(lines[k]).append('\n');
-        }
-        StringBuilder body = new StringBuilder();
-        for (int k = i + 1; k < lines.length; k++) {
-          body.append(lines[k]);
-          if (k < lines.length - 1) {
-            body.append('\n');
-          }
-        }
-        return new FrontMatter(yaml.toString(), body.toString(), i + 2, true, false);
+    // Looks for the closing line without splitting the body: bodies are most of the text.
+    int lineStart = 4;
+    for (int i = 1; ; i++) {
+      int end = text.indexOf('\n', lineStart);
+      String line = end < 0 ? text.substring(lineStart) : text.substring(lineStart, end);
+      if (line.strip().equals("---")) {
+        String yaml = "\n" + text.substring(4, lineStart);
+        String body = end < 0 ? "" : text.substring(end + 1);
+        return new FrontMatter(yaml, body, i + 2, true, false);
       }
+      if (end < 0) {
+        return new FrontMatter("", text, 1, true, true);
+      }
+      lineStart = end + 1;
     }
-    return new FrontMatter("", text, 1, true, true);
   }
 }

@@ -1,7 +1,5 @@
 package cn.gongkai.render;
 
-import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,17 +21,14 @@ final class PageRenderer extends Renderer {
   private final JBakeConfiguration config;
   private final DelegatingTemplateEngine engine;
   private final Path out;
-  private final Charset encoding;
   private final Map<String, String> templateByType = new HashMap<>();
-  private final StringBuilder page = new StringBuilder(1 << 16);
-  private final Writer pageWriter = new PageWriter();
+  private final Utf8Page page = new Utf8Page();
 
   PageRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine) {
     super(db, config, engine);
     this.config = config;
     this.engine = engine;
     this.out = config.getDestinationFolder().toPath();
-    this.encoding = Charset.forName(config.getRenderEncoding());
   }
 
   @Override
@@ -42,35 +37,8 @@ final class PageRenderer extends Renderer {
     model.setContent(content);
     model.setRenderer(engine);
     String template = templateByType.computeIfAbsent(content.getType(), config::getTemplateByDocType);
-    // The page is made in memory and written with one call: encoding a whole String is much faster
-    // than encoding the template's many small writes one by one, and the file is opened only once
-    // the page is complete.
-    page.setLength(0);
-    engine.renderDocument(model, template, pageWriter);
-    Files.write(out.resolve(content.getUri()), page.toString().getBytes(encoding));
-  }
-
-  /** A Writer on {@link #page}, without the locking of {@link java.io.StringWriter}. */
-  private final class PageWriter extends Writer {
-    @Override
-    public void write(char[] chars, int off, int len) {
-      page.append(chars, off, len);
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-      page.append(s, off, off + len);
-    }
-
-    @Override
-    public void write(int c) {
-      page.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+    page.reset();
+    engine.renderDocument(model, template, page);
+    page.writeTo(out.resolve(content.getUri()));
   }
 }

@@ -28,6 +28,12 @@ public final class TextFiles {
       throw UserError.content(shown + ": 错误 无法读取文件（" + e.getClass().getSimpleName() + "）");
     }
     int start = hasBom(bytes) ? 3 : 0;
+    // The quick decoder turns bad bytes into U+FFFD; only a text with U+FFFD in it (rare in real
+    // content) is decoded again strictly, to tell a real U+FFFD from a file that is not UTF-8.
+    String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return quick.indexOf('\r') < 0 ? quick : quick.replace("\r\n", "\n").replace('\r', '\n');
+    }
     try {
       String text =
           StandardCharsets.UTF_8

@@ -41,6 +41,23 @@ class ContentRulesTest {
   }
 
   @Test
+  void aRealReplacementCharacterIsTextButABadByteIsAnEncodingError(@TempDir Path dir) throws Exception {
+    // Text is decoded the quick way first, and strictly only when U+FFFD shows up: both outcomes must hold.
+    String[] ok = check(dir.resolve("ok"), item("content/policy/ok.md", fields("123456789X/2024-0100", "policy"), "乱码示例：\uFFFD。"));
+    assertEquals("0", ok[0], ok[1]);
+    check(dir.resolve("bad"), item("content/policy/bad.md", fields("123456789X/2024-0100", "policy"), "第一段。\n\n第二段。"));
+    Path bad = dir.resolve("bad/content/policy/bad.md");
+    byte[] bytes = Files.readAllBytes(bad);
+    byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    broken[bytes.length] = (byte) 0xff;
+    Files.write(bad, broken);
+    StringWriter out = new StringWriter();
+    int code = Main.run(new String[] {"check", "--source", dir.resolve("bad").toString()}, new PrintWriter(out), new PrintWriter(out));
+    assertEquals(1, code, out.toString());
+    assertTrue(out.toString().contains("content/policy/bad.md:16: 错误 ENC-01 文件编码是"), out.toString());
+  }
+
+  @Test
   void danglingLinkNamesFileAndLine(@TempDir Path dir) {
     String[] r = check(dir, item("content/policy/ok.md", fields("123456789X/2024-0100", "policy"), "第一段。\n\n见[旧通知](gone.html)。"));
     assertEquals("1", r[0]);

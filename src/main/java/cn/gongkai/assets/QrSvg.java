@@ -15,9 +15,6 @@ public final class QrSvg {
    */
   private static final int MASK = 2;
 
-  /** Decimal strings of every coordinate a code can have (version 40 is 177 modules wide): formatting numbers was a visible cost. */
-  private static final String[] NUMBERS = java.util.stream.IntStream.range(0, 177 + 2 * QUIET_ZONE + 1).mapToObj(Integer::toString).toArray(String[]::new);
-
   private QrSvg() {}
 
   /** An encoded code: its width in modules (quiet zone included) and its SVG path. */
@@ -39,10 +36,11 @@ public final class QrSvg {
     QrCode qr = QrCode.encodeSegments(QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, QrCode.MAX_VERSION, MASK, true);
     int size = qr.size + QUIET_ZONE * 2;
     // One rectangle per horizontal run of dark modules keeps the markup small. (Lines one module thick
-    // would halve it, but printed codes drawn that way no longer scanned.)
-    StringBuilder path = new StringBuilder(qr.size * qr.size * 2);
+    // would halve it, but printed codes drawn that way no longer scanned.) Written into a char array:
+    // with a code on every page and poster, StringBuilder appends were a visible part of a large build.
+    char[] path = new char[qr.size * (qr.size / 2 + 1) * 20];
+    int p = 0;
     for (int y = 0; y < qr.size; y++) {
-      String row = NUMBERS[y + QUIET_ZONE];
       int x = 0;
       while (x < qr.size) {
         if (!qr.getModule(x, y)) {
@@ -53,12 +51,34 @@ public final class QrSvg {
         while (x < qr.size && qr.getModule(x, y)) {
           x++;
         }
-        String run = NUMBERS[x - start];
-        path.append('M').append(NUMBERS[start + QUIET_ZONE]).append(',').append(row)
-            .append('h').append(run).append("v1h-").append(run).append('z');
+        int run = x - start;
+        path[p++] = 'M';
+        p = digits(path, p, start + QUIET_ZONE);
+        path[p++] = ',';
+        p = digits(path, p, y + QUIET_ZONE);
+        path[p++] = 'h';
+        p = digits(path, p, run);
+        path[p++] = 'v';
+        path[p++] = '1';
+        path[p++] = 'h';
+        path[p++] = '-';
+        p = digits(path, p, run);
+        path[p++] = 'z';
       }
     }
-    return new Code(size, path.toString());
+    return new Code(size, new String(path, 0, p));
+  }
+
+  /** Writes {@code n} (0–999) in decimal at {@code p}; returns the position after it. */
+  private static int digits(char[] out, int p, int n) {
+    if (n >= 100) {
+      out[p++] = (char) ('0' + n / 100);
+    }
+    if (n >= 10) {
+      out[p++] = (char) ('0' + n / 10 % 10);
+    }
+    out[p++] = (char) ('0' + n % 10);
+    return p;
   }
 
   private static String attr(String s) {

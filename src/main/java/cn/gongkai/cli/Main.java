@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar gongkai.jar build|check|new-report}. Exit codes: 0 ok, 1 content errors, 2 usage. */
+/** {@code target/gongkai} (or {@code java -jar gongkai.jar}) {@code build|check|new-report}. Exit codes: 0 ok, 1 content errors, 2 usage. */
 @Command(
     name = "gongkai",
     mixinStandardHelpOptions = true,
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("命令行参数错误：" + Messages.parameterError(ex));
-          err.println("用法见：java -jar gongkai.jar " + (ex.getCommandLine().getCommandName().equals("gongkai") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help");
+          err.println("用法见：target/gongkai " + (ex.getCommandLine().getCommandName().equals("gongkai") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help");
           return 2;
         });
     cli.setExecutionExceptionHandler(

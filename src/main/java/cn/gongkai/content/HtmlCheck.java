@@ -152,6 +152,11 @@ public final class HtmlCheck {
 
     Source(String original) {
       this.original = original;
+      if (!original.contains("<!--")) {
+        runs.add(new int[] {0, 0});
+        this.rendered = original;
+        return;
+      }
       StringBuilder kept = new StringBuilder(original.length());
       Matcher m = Markdown.commentPattern().matcher(original);
       int from = 0;

@@ -2,12 +2,24 @@ package cn.gongkai.render;
 
 /** Relative links between pages of the site; every page is a folder with an index.html. */
 public final class Hrefs {
+  /** “”, “../”, “../../”, …: asked for many times on every page. */
+  private static final String[] UP = java.util.stream.IntStream.range(0, 16).mapToObj("../"::repeat).toArray(String[]::new);
+
   private Hrefs() {}
 
   /** “../../” for {@code a/b/}, “” for the root. */
   public static String root(String pageDir) {
-    int depth = pageDir.isEmpty() ? 0 : pageDir.split("/").length;
-    return "../".repeat(depth);
+    int end = pageDir.length();
+    while (end > 0 && pageDir.charAt(end - 1) == '/') {
+      end--;
+    }
+    int depth = end == 0 ? 0 : 1;
+    for (int i = 0; i < end; i++) {
+      if (pageDir.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return depth < UP.length ? UP[depth] : "../".repeat(depth);
   }
 
   /** The href from the page in {@code pageDir} to the root-relative {@code target}. */

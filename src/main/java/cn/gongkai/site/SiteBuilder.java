@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /** The pipeline: load, check, plan, render, write assets, publish. Each step is one call. */
@@ -82,17 +84,61 @@ public final class SiteBuilder {
     LoadedSite loaded = load(source, today, progress, true);
     stopOnErrors(loaded.findings(), false, "未生成任何文件。");
     Path staging = OutputPublisher.stage(source, out);
+    // Open data, site files and attachments are other files than the pages: they are written while
+    // the pages render, which on two cores fills the gaps rendering leaves.
+    FutureTask<Void> assets = new FutureTask<>(() -> writeAssets(loaded, staging));
+    progress.stage("生成页面");
+    startDaemon(assets, "gongkai-assets");
     try {
-      progress.stage("生成页面");
       JBakeRenderer.render(theme(source), loaded.pages(), staging, progress::pages);
       progress.stage("写入数据文件和附件");
-      writeAssets(loaded, staging);
+      finish(assets);
       progress.stage("发布");
       OutputPublisher.publish(staging, out);
     } finally {
+      awaitQuietly(assets);
       OutputPublisher.discard(staging);
     }
     return result(loaded);
+  }
+
+  private static void startDaemon(Runnable task, String name) {
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Waits for {@code task}; its content error is thrown as it is, anything else is a bug. */
+  private static void finish(FutureTask<Void> task) throws UserError {
+    try {
+      task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UserError u) {
+        throw u;
+      }
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Before the staging folder is removed, nothing may still be writing into it: waits, even when interrupted. */
+  private static void awaitQuietly(FutureTask<Void> task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        task.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        break; // reported by finish(), or the build already failed for another reason
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static LoadedSite load(Path source, LocalDate today) throws UserError {
@@ -209,7 +255,7 @@ public final class SiteBuilder {
     return source.resolve("themes").resolve("default");
   }
 
-  private static void writeAssets(LoadedSite loaded, Path staging) throws UserError {
+  private static Void writeAssets(LoadedSite loaded, Path staging) throws UserError {
     try {
       OpenData.write(loaded.reports(), staging);
       SiteFiles.write(loaded.site(), loaded.columns(), loaded.pages(), loaded.items(), loaded.reports(), staging);
@@ -223,5 +269,6 @@ public final class SiteBuilder {
     } catch (IOException e) {
       throw UserError.content("无法写入输出文件：" + e.getMessage());
     }
+    return null;
   }
 }

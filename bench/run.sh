@@ -37,6 +37,7 @@ declare -A SECONDS_BY_N
 for n in "${SIZES[@]}"; do
   dir="$WORK/n$n"
   [ -d "$dir/gongkai" ] || java bench/Generate.java "$n" "$dir" > /dev/null
+  rm -rf "$dir/gongkai/themes"; cp -r themes "$dir/gongkai/themes"   # always the current theme
   rm -f "$dir/g.times" "$dir/h.times"
   for i in $(seq "$RUNS"); do
     next_out; time_cmd "$dir/g" "$GONGKAI" build --source "$dir/gongkai" --out "$OUT"

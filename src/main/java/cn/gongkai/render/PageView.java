@@ -25,5 +25,10 @@ public record PageView(
   public record Qr(String url, String svg, String posterHref) {}
 
   /** A link; {@code current} marks the page itself (aria-current). */
-  public record Link(String label, String href, boolean current) {}
+  public record Link(String label, String href, boolean current) {
+    /** A gap in a pager (“…”, pages left out): no link. */
+    public boolean isGap() {
+      return href == null;
+    }
+  }
 }

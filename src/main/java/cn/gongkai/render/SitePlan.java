@@ -29,6 +29,8 @@ import java.util.TreeSet;
 public final class SitePlan {
   public static final int COLUMN_PAGE_SIZE = 20;
   public static final int CATALOGUE_PAGE_SIZE = 50;
+  /** Pages a pager shows on each side of the current one; the first and last are always shown. */
+  static final int PAGER_WINDOW = 2;
   public static final String CATALOGUE = "catalogue/";
   static final String CATALOGUE_LABEL = "政府信息公开目录";
   static final String QR_LABEL = "扫码看专栏";
@@ -358,10 +360,35 @@ public final class SitePlan {
     return page == 1 ? base : base + "page/" + page + "/";
   }
 
+  /** The page numbers a pager shows, in order, 0 for a gap; a gap never hides just one page. */
+  static List<Integer> pagerPages(int current, int count) {
+    TreeSet<Integer> shown = new TreeSet<>(List.of(1, count));
+    for (int p = Math.max(1, current - PAGER_WINDOW); p <= Math.min(count, current + PAGER_WINDOW); p++) {
+      shown.add(p);
+    }
+    List<Integer> pages = new ArrayList<>();
+    int previous = 0;
+    for (int p : shown) {
+      if (p == previous + 2) {
+        pages.add(previous + 1);
+      } else if (p > previous + 2) {
+        pages.add(0);
+      }
+      pages.add(p);
+      previous = p;
+    }
+    return pages;
+  }
+
+  /**
+   * Page links: the first, the last and those near the current page, with a gap (a link whose href is
+   * null) where pages are left out. Listing every page made a long list on a phone, and at hundreds of
+   * pages its cost grew with the square of the list's length.
+   */
   private static Views.Pager pager(String base, int current, int count, String dir) {
     List<Link> links = new ArrayList<>();
-    for (int p = 1; p <= count; p++) {
-      links.add(new Link(String.valueOf(p), Hrefs.rel(dir, pageDir(base, p)), p == current));
+    for (int p : pagerPages(current, count)) {
+      links.add(p == 0 ? new Link("…", null, false) : new Link(String.valueOf(p), Hrefs.rel(dir, pageDir(base, p)), p == current));
     }
     Link prev = current > 1 ? new Link("上一页", Hrefs.rel(dir, pageDir(base, current - 1)), false) : null;
     Link next = current < count ? new Link("下一页", Hrefs.rel(dir, pageDir(base, current + 1)), false) : null;

@@ -119,7 +119,8 @@ class BrowserTest {
     s.append("-- content/finance/budget.md --\n")
         .append("---\ntitle: 示例镇2024年预算\nindex_no: 123456789X/2024-0101\npublisher: 示例镇\n")
         .append("generated: 2024-02-01\npublished: 2024-02-02\nscope: 全部公开\nchannel: 政府网站\ncolumn: finance\n---\n\n预算正文。\n");
-    for (int i = 1; i <= 22; i++) {
+    // Enough for seven column pages: the column's pager then has a “…” gap.
+    for (int i = 1; i <= 130; i++) {
       s.append("-- content/policy/notice-").append(i).append(".md --\n")
           .append("---\ntitle: ").append(i % 5 == 0 ? "第" + i + "号通知" : "关于做好2023年第" + i + "批次农村人居环境整治工作的通知").append("\n")
           .append("index_no: 123456789X/2023-").append(1000 + i).append("\npublisher: 示例镇\n")

@@ -32,16 +32,32 @@ class HtmlValidityTest {
             + "-- content/policy/rules.md --\n---\ntitle: 示例通知\nindex_no: 123456789X/2024-0100\npublisher: 示例镇\n"
             + "generated: 2024-03-01\npublished: 2024-03-05\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n"
             + "doc_no: 示政发〔2024〕1号\nvalidity: 有效\nsummary: 概述。\nattachments: [表.txt]\n---\n\n正文，见[年报](../reports/2023.yaml)。\n"
-            + "-- content/policy/表.txt --\n附件\n";
+            + "-- content/policy/表.txt --\n附件\n"
+            + notices(130);
     Path src = TestSite.write(dir.resolve("src"), site);
     out = dir.resolve("out");
     SiteBuilder.build(src, out, LocalDate.of(2024, 6, 1));
   }
 
+  /** Enough items for seven column pages, so the column's pager has a “…” gap. */
+  static String notices(int count) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= count; i++) {
+      s.append("-- content/policy/notice-").append(i).append(".md --\n---\ntitle: 第").append(i).append("号通知\nindex_no: 123456789X/2024-")
+          .append(1000 + i).append("\npublisher: 示例镇\ngenerated: 2024-01-01\npublished: 2024-01-02\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n---\n\n正文。\n");
+    }
+    return s.toString();
+  }
+
+  @org.junit.jupiter.api.Test
+  void columnPagerHasAGap() throws Exception {
+    org.junit.jupiter.api.Assertions.assertTrue(Files.readString(out.resolve("policy/index.html")).contains("<li class=\"pager-gap\" aria-hidden=\"true\">…</li>"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "index.html", "guide/index.html", "policy/index.html", "policy/rules.html", "reports/index.html",
+        "index.html", "guide/index.html", "policy/index.html", "policy/page/4/index.html", "policy/rules.html", "reports/index.html",
         "reports/2023/index.html", "catalogue/index.html", "catalogue/column/policy/index.html", "catalogue/year/2024/index.html",
         "404.html", "qr/index.html", "qr/poster/policy/rules.html", "qr/poster/reports/2023.html", "qr/poster/index.html"
       })

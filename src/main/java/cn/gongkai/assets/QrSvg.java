@@ -4,8 +4,9 @@ import io.nayuki.qrcodegen.QrCode;
 import io.nayuki.qrcodegen.QrSegment;
 
 /**
- * A QR code as inline SVG, made at build time: no script and no image request on the page. One path
- * of unit squares on a white square with the standard four-module quiet zone.
+ * A QR code for inline SVG, encoded at build time: no script and no image request on the page. The
+ * theme's {@code components/qr-code.peb} draws the path of unit squares on a white square with the
+ * standard four-module quiet zone.
  */
 public final class QrSvg {
   private static final int QUIET_ZONE = 4;
@@ -20,25 +21,13 @@ public final class QrSvg {
   /** An encoded code: its width in modules (quiet zone included) and its SVG path. */
   public record Code(int size, String path) {}
 
-  /** SVG for {@code text}; {@code label} becomes the accessible name (role="img"). */
-  public static String svg(String text, String label) {
-    return svg(encode(text), label);
-  }
-
-  public static String svg(Code code, String label) {
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" viewBox=\"0 0 " + code.size() + " " + code.size()
-        + "\" role=\"img\" aria-label=\"" + attr(label) + "\" shape-rendering=\"crispEdges\">"
-        + "<rect width=\"" + code.size() + "\" height=\"" + code.size() + "\" fill=\"#fff\"/>"
-        + "<path d=\"" + code.path() + "\" fill=\"#000\"/></svg>";
-  }
-
   public static Code encode(String text) {
     QrCode qr = QrCode.encodeSegments(QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, QrCode.MAX_VERSION, MASK, true);
     int size = qr.size + QUIET_ZONE * 2;
     // One rectangle per horizontal run of dark modules keeps the markup small. (Lines one module thick
     // would halve it, but printed codes drawn that way no longer scanned.) Written into a char array:
     // with a code on every page and poster, StringBuilder appends were a visible part of a large build.
-    char[] path = new char[qr.size * (qr.size / 2 + 1) * 20];
+    char[] path = new char[qr.size * qr.size * 4];
     int p = 0;
     for (int y = 0; y < qr.size; y++) {
       int x = 0;
@@ -52,6 +41,9 @@ public final class QrSvg {
           x++;
         }
         int run = x - start;
+        if (path.length - p < 24) {
+          path = java.util.Arrays.copyOf(path, path.length * 2);
+        }
         path[p++] = 'M';
         p = digits(path, p, start + QUIET_ZONE);
         path[p++] = ',';
@@ -79,9 +71,5 @@ public final class QrSvg {
     }
     out[p++] = (char) ('0' + n % 10);
     return p;
-  }
-
-  private static String attr(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -19,10 +19,11 @@ public record PageView(
     Object body) {
 
   /**
-   * The page's own QR code: its canonical address ({@code base_url} + path), the code as inline SVG,
-   * and the href of its printable poster. Null on pages that have no address of their own (404).
+   * The page's own QR code: its canonical address ({@code base_url} + path), the code (drawn as inline
+   * SVG by {@code components/qr-code.peb}), and the href of its printable poster. Null on pages that
+   * have no address of their own (404).
    */
-  public record Qr(String url, String svg, String posterHref) {}
+  public record Qr(String url, Views.QrImage image, String posterHref) {}
 
   /** A link; {@code current} marks the page itself (aria-current). */
   public record Link(String label, String href, boolean current) {

@@ -227,7 +227,7 @@ public final class SitePlan {
 
   private Views.QrCard card(String dir, String title, String target) {
     String url = canonical(target);
-    return new Views.QrCard(title, url, qrSvg(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, target));
+    return new Views.QrCard(title, url, qrImage(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, target));
   }
 
   /** A printable A4 poster for every page: organ, title, a large code, the address. */
@@ -246,7 +246,7 @@ public final class SitePlan {
       pages.add(
           new PageSpec(file, "poster", title + "（二维码海报）", dir, null, () ->
               new PageView(title + "（二维码海报）", dir, Hrefs.root(dir), siteView, List.of(), List.of(), null,
-                  new Views.Poster(in.site().organ(), title, url, qrSvg(url, "二维码：" + title + "，" + url), back))));
+                  new Views.Poster(in.site().organ(), title, url, qrImage(url, "二维码：" + title + "，" + url), back))));
     }
   }
 
@@ -293,7 +293,7 @@ public final class SitePlan {
     String dir = folderOf(path);
     pages.add(
         new PageSpec(output, type, title, path, url, () -> {
-          PageView.Qr qr = new PageView.Qr(url, qrSvg(url, "本页二维码：" + url), Hrefs.rel(dir, posterFile(path)));
+          PageView.Qr qr = new PageView.Qr(url, qrImage(url, "本页二维码：" + url), Hrefs.rel(dir, posterFile(path)));
           return new PageView(title, path, Hrefs.root(dir), siteView, nav(Hrefs.root(dir), navCurrent), crumbs, qr, body.get());
         }));
   }
@@ -395,9 +395,10 @@ public final class SitePlan {
     return new Views.Pager(current, count, prev, next, links);
   }
 
-  /** The page's code is drawn once and reused by its poster. */
-  private String qrSvg(String url, String label) {
-    return QrSvg.svg(codeByUrl.computeIfAbsent(url, QrSvg::encode), label);
+  /** The page's code is encoded once and reused by its poster. */
+  private Views.QrImage qrImage(String url, String label) {
+    QrSvg.Code code = codeByUrl.computeIfAbsent(url, QrSvg::encode);
+    return new Views.QrImage(code.size(), code.path(), label);
   }
 
   private String columnTitle(String id) {

@@ -52,11 +52,17 @@ public final class Views {
 
   public record NotFound(String homeHref, String catalogueHref) {}
 
+  /**
+   * A QR code to draw: its width in modules (quiet zone included), the SVG path of its dark modules
+   * (digits and path letters only) and its accessible name.
+   */
+  public record QrImage(int size, String path, String label) {}
+
   /** A card of the 扫码看专栏 page. */
-  public record QrCard(String title, String url, String svg, String href) {}
+  public record QrCard(String title, String url, QrImage image, String href) {}
 
   public record QrIndex(List<QrCard> cards) {}
 
   /** An A4 poster: organ, title, a large code, the address, nothing else. */
-  public record Poster(String organ, String title, String url, String svg, String pageHref) {}
+  public record Poster(String organ, String title, String url, QrImage image, String pageHref) {}
 }

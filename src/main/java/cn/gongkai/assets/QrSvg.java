@@ -2,6 +2,7 @@ package cn.gongkai.assets;
 
 import io.nayuki.qrcodegen.QrCode;
 import io.nayuki.qrcodegen.QrSegment;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A QR code for inline SVG, encoded at build time: no script and no image request on the page. The
@@ -25,9 +26,9 @@ public final class QrSvg {
     QrCode qr = QrCode.encodeSegments(QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, QrCode.MAX_VERSION, MASK, true);
     int size = qr.size + QUIET_ZONE * 2;
     // One rectangle per horizontal run of dark modules keeps the markup small. (Lines one module thick
-    // would halve it, but printed codes drawn that way no longer scanned.) Written into a char array:
-    // with a code on every page and poster, StringBuilder appends were a visible part of a large build.
-    char[] path = new char[qr.size * qr.size * 4];
+    // would halve it, but printed codes drawn that way no longer scanned.) Written as ASCII bytes: with
+    // a code on every page and poster, StringBuilder appends were a visible part of a large build.
+    byte[] path = new byte[qr.size * qr.size * 4];
     int p = 0;
     for (int y = 0; y < qr.size; y++) {
       int x = 0;
@@ -58,18 +59,18 @@ public final class QrSvg {
         path[p++] = 'z';
       }
     }
-    return new Code(size, new String(path, 0, p));
+    return new Code(size, new String(path, 0, p, StandardCharsets.ISO_8859_1));
   }
 
   /** Writes {@code n} (0–999) in decimal at {@code p}; returns the position after it. */
-  private static int digits(char[] out, int p, int n) {
+  private static int digits(byte[] out, int p, int n) {
     if (n >= 100) {
-      out[p++] = (char) ('0' + n / 100);
+      out[p++] = (byte) ('0' + n / 100);
     }
     if (n >= 10) {
-      out[p++] = (char) ('0' + n / 10 % 10);
+      out[p++] = (byte) ('0' + n / 10 % 10);
     }
-    out[p++] = (char) ('0' + n % 10);
+    out[p++] = (byte) ('0' + n % 10);
     return p;
   }
 }

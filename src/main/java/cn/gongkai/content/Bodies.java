@@ -63,9 +63,9 @@ public final class Bodies {
     }
     HtmlCheck.Source text = new HtmlCheck.Source(s.markdown());
     Node doc = Markdown.parse(text.rendered);
-    HtmlCheck.inspect(s.file(), s.firstLine(), text, doc, findings);
     List<Markdown.LinkTarget> links = new ArrayList<>();
     for (Node node : doc.getDescendants()) {
+      HtmlCheck.inspectNode(s.file(), s.firstLine(), text, node, findings);
       if (node instanceof Link l) {
         links.add(new Markdown.LinkTarget(l.getUrl().toString(), text.line(l.getStartOffset()) + 1, false));
       } else if (node instanceof Image i) {

@@ -50,13 +50,18 @@ public final class HtmlCheck {
   /** Checks the syntax tree {@code doc} of {@code src.rendered}. */
   static void inspect(String file, int firstLine, Source src, Node doc, Findings findings) {
     for (Node node : doc.getDescendants()) {
-      if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-        html(file, firstLine, src, node, findings);
-      } else if (node instanceof LinkNodeBase link) {
-        url(file, firstLine, src, node.getStartOffset(), link.getUrl().toString(), findings);
-      } else if (node instanceof DelimitedLinkNode auto) {
-        url(file, firstLine, src, node.getStartOffset(), auto.getText().toString(), findings);
-      }
+      inspectNode(file, firstLine, src, node, findings);
+    }
+  }
+
+  /** Checks one node of the tree (for a caller that walks the tree for other reasons too). */
+  static void inspectNode(String file, int firstLine, Source src, Node node, Findings findings) {
+    if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+      html(file, firstLine, src, node, findings);
+    } else if (node instanceof LinkNodeBase link) {
+      url(file, firstLine, src, node.getStartOffset(), link.getUrl().toString(), findings);
+    } else if (node instanceof DelimitedLinkNode auto) {
+      url(file, firstLine, src, node.getStartOffset(), auto.getText().toString(), findings);
     }
   }
 

@@ -13,13 +13,23 @@ JAR=target/gongkai.jar
 [ -x "$GONGKAI" ] && [ -f "$JAR" ] || mvn -B -q package -DskipTests
 
 # Every run writes into a folder of its own, and all of them are deleted only at the end. On ext4
-# without a journal (this machine's disk), deleting tens of thousands of files makes the next minutes'
-# file creations scan past the freed inodes (the kernel's recently_deleted(), seen with perf): an
-# `rm -rf` before each run measured the previous run's deletion, for Hugo as much as for gongkai.
+# without a journal (this machine's disk), deleting tens of thousands of files makes file creation
+# slow for up to five minutes afterwards (new inodes skip the recently freed ones: the kernel's
+# recently_deleted(), seen with perf): an `rm -rf` before each run measured the previous run's
+# deletion, for Hugo as much as for gongkai. For the same reason a run that starts within five
+# minutes of the previous run's clean-up first waits.
 mkdir -p "$WORK"; WORK=$(cd "$WORK" && pwd)
 RUN_ID=0
 next_out() { RUN_ID=$((RUN_ID + 1)); OUT="$WORK/runs/$RUN_ID"; }
-rm -rf "$WORK/runs"; mkdir -p "$WORK/runs"
+if [ -d "$WORK/runs" ]; then rm -rf "$WORK/runs"; date +%s > "$WORK/cleaned-at"; fi
+mkdir -p "$WORK/runs"
+if [ -f "$WORK/cleaned-at" ]; then
+  wait_s=$(( $(cat "$WORK/cleaned-at") + 300 - $(date +%s) ))
+  if [ "$wait_s" -gt 0 ]; then
+    echo "waiting ${wait_s} s: files were deleted in this folder less than five minutes ago (see bench/run.sh)"
+    sleep "$wait_s"
+  fi
+fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -65,5 +75,5 @@ echo "default 东山镇 site cold build: median $(cut -d' ' -f1 "$WORK/default.t
 
 # What serve does after an edit: a full rebuild in a warm JVM.
 java -cp "$JAR" bench/WarmRebuild.java . "$WORK/warm-out"
-rm -rf "$WORK/runs"
+rm -rf "$WORK/runs"; date +%s > "$WORK/cleaned-at"
 echo "work folder: $WORK"

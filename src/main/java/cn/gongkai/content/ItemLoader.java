@@ -8,17 +8,19 @@ import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds every item ({@code .md} outside {@code content/reports/}) and every column introduction
@@ -52,23 +54,41 @@ public final class ItemLoader {
 
   public Loaded load() throws UserError {
     Path content = source.resolve("content");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(content)) {
-      List<Path> all = walk.filter(p -> !p.startsWith(content.resolve("reports"))).sorted().toList();
-      // The walk does not follow symbolic links: report them instead of silently skipping what they
-      // point to (reports/ is ReportLoader's). An attachment is only ever a file beside its item.
-      for (Path p : all) {
-        if (Files.isSymbolicLink(p)) {
-          findings.error(RULE, SourcePos.file(SourcePos.display(source, p)), TextFiles.symlinkMessage(source, p));
-        }
-      }
-      files =
-          all.stream()
-              .filter(p -> p.getFileName().toString().endsWith(".md"))
-              .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-              .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    List<Path> files = new ArrayList<>();
+    List<Path> symlinks = new ArrayList<>();
+    Path reports = content.resolve("reports");
+    try {
+      // One walk that does not follow symbolic links and hands over each file's attributes: no further
+      // file-system call per file. Links are reported instead of silently skipping what they point to
+      // (reports/ is ReportLoader's). An attachment is only ever a file beside its item.
+      Files.walkFileTree(
+          content,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return dir.equals(reports) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (file.startsWith(reports)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                symlinks.add(file);
+              } else if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
       throw UserError.content("content/: 错误 ITEM-01 无法读取 content/ 目录：" + e.getMessage());
+    }
+    java.util.Collections.sort(symlinks);
+    java.util.Collections.sort(files);
+    for (Path p : symlinks) {
+      findings.error(RULE, SourcePos.file(SourcePos.display(source, p)), TextFiles.symlinkMessage(source, p));
     }
     // Files are read and parsed on every core; results (and findings) are merged in file order, so the
     // outcome never depends on which thread finished first.

@@ -22,8 +22,11 @@ public final class Bodies {
    */
   public record Source(String file, String markdown, int firstLine, String pageDir) {}
 
+  /** A link or image target written in a body, with its 1-based line in the body's text. */
+  public record LinkTarget(String url, int line, boolean image) {}
+
   /** A parsed body: its source, the links and images it makes, and its HTML (empty when only checking). */
-  public record Parsed(Source source, List<Markdown.LinkTarget> links, String html) {}
+  public record Parsed(Source source, List<LinkTarget> links, String html) {}
 
   /** The link rewriting for a body of {@code file} shown on page folder {@code pageDir}. */
   public interface Rewriters {
@@ -61,15 +64,15 @@ public final class Bodies {
     if (s.markdown() == null || s.markdown().isEmpty()) {
       return new Result(new Parsed(s, List.of(), ""), findings);
     }
-    HtmlCheck.Source text = new HtmlCheck.Source(s.markdown());
+    BodyText text = new BodyText(s.markdown());
     Node doc = Markdown.parse(text.rendered);
-    List<Markdown.LinkTarget> links = new ArrayList<>();
+    List<LinkTarget> links = new ArrayList<>();
     for (Node node : doc.getDescendants()) {
       HtmlCheck.inspectNode(s.file(), s.firstLine(), text, node, findings);
       if (node instanceof Link l) {
-        links.add(new Markdown.LinkTarget(l.getUrl().toString(), text.line(l.getStartOffset()) + 1, false));
+        links.add(new LinkTarget(l.getUrl().toString(), text.line(l.getStartOffset()) + 1, false));
       } else if (node instanceof Image i) {
-        links.add(new Markdown.LinkTarget(i.getUrl().toString(), text.line(i.getStartOffset()) + 1, true));
+        links.add(new LinkTarget(i.getUrl().toString(), text.line(i.getStartOffset()) + 1, true));
       }
     }
     boolean render = rewriters != null && s.pageDir() != null && !findings.hasErrors();

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,24 +37,8 @@ public final class HtmlCheck {
 
   private HtmlCheck() {}
 
-  /** Checks one Markdown text whose first line is line {@code firstLine} of {@code file}. */
-  public static void check(String file, String markdown, int firstLine, Findings findings) {
-    if (markdown == null || markdown.isEmpty()) {
-      return;
-    }
-    Source src = new Source(markdown);
-    inspect(file, firstLine, src, Markdown.parse(src.rendered), findings);
-  }
-
-  /** Checks the syntax tree {@code doc} of {@code src.rendered}. */
-  static void inspect(String file, int firstLine, Source src, Node doc, Findings findings) {
-    for (Node node : doc.getDescendants()) {
-      inspectNode(file, firstLine, src, node, findings);
-    }
-  }
-
-  /** Checks one node of the tree (for a caller that walks the tree for other reasons too). */
-  static void inspectNode(String file, int firstLine, Source src, Node node, Findings findings) {
+  /** Checks one node of the tree of {@code src}, whose first line is line {@code firstLine} of {@code file}. */
+  static void inspectNode(String file, int firstLine, BodyText src, Node node, Findings findings) {
     if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
       html(file, firstLine, src, node, findings);
     } else if (node instanceof LinkNodeBase link) {
@@ -65,7 +48,7 @@ public final class HtmlCheck {
     }
   }
 
-  private static void html(String file, int firstLine, Source src, Node node, Findings findings) {
+  private static void html(String file, int firstLine, BodyText src, Node node, Findings findings) {
     String text = node.getChars().toString();
     int start = node.getStartOffset();
     Matcher tag = FORBIDDEN_TAG.matcher(text);
@@ -93,7 +76,7 @@ public final class HtmlCheck {
     }
   }
 
-  private static void url(String file, int firstLine, Source src, int offset, String url, Findings findings) {
+  private static void url(String file, int firstLine, BodyText src, int offset, String url, Findings findings) {
     String n = normalise(url.replace("\\", ""));
     if (n.startsWith("<")) {
       n = n.substring(1);
@@ -142,65 +125,5 @@ public final class HtmlCheck {
     StringBuilder out = new StringBuilder(decoded.length());
     decoded.codePoints().filter(c -> c > 0x20 && c != 0x7f && c != 0xfeff && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
     return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * The text as the renderer gets it (comments removed entirely, see {@link Markdown#stripComments}),
-   * with a map from its offsets back to the original text, so a finding names the line in the file.
-   */
-  static final class Source {
-    final String original;
-    final String rendered;
-    /** Pairs (offset in rendered, offset in original) where each kept run of text starts. */
-    final List<int[]> runs = new ArrayList<>();
-    private LineIndex lines;
-
-    Source(String original) {
-      this.original = original;
-      if (!original.contains("<!--")) {
-        runs.add(new int[] {0, 0});
-        this.rendered = original;
-        return;
-      }
-      StringBuilder kept = new StringBuilder(original.length());
-      Matcher m = Markdown.commentPattern().matcher(original);
-      int from = 0;
-      while (m.find()) {
-        runs.add(new int[] {kept.length(), from});
-        kept.append(original, from, m.start());
-        from = m.end();
-      }
-      runs.add(new int[] {kept.length(), from});
-      kept.append(original, from, original.length());
-      this.rendered = kept.toString();
-    }
-
-    int originalOffset(int renderedOffset) {
-      int[] run = runs.get(0);
-      for (int[] r : runs) {
-        if (r[0] > renderedOffset) {
-          break;
-        }
-        run = r;
-      }
-      return Math.min(original.length(), run[1] + (renderedOffset - run[0]));
-    }
-
-    SourcePos pos(String file, int firstLine, int renderedOffset) {
-      int off = originalOffset(Math.max(0, renderedOffset));
-      return new SourcePos(file, firstLine + lines().line(off), off - lines().lineStart(off) + 1);
-    }
-
-    /** 0-based line, in the original text, of an offset in the rendered text. */
-    int line(int renderedOffset) {
-      return lines().line(originalOffset(Math.max(0, renderedOffset)));
-    }
-
-    private LineIndex lines() {
-      if (lines == null) {
-        lines = new LineIndex(original);
-      }
-      return lines;
-    }
   }
 }

@@ -53,9 +53,6 @@ public final class Markdown {
 
   private Markdown() {}
 
-  /** A link or image target written in a body, with its 1-based line in the body's text. */
-  public record LinkTarget(String url, int line, boolean image) {}
-
   /** Renders a tree from {@link #parse} with every link and image target passed through {@code rewrite}. */
   static String render(Node doc, UnaryOperator<String> rewrite) {
     REWRITE.set(rewrite);

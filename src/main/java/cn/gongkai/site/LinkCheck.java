@@ -1,7 +1,6 @@
 package cn.gongkai.site;
 
 import cn.gongkai.content.Bodies;
-import cn.gongkai.content.Markdown;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.render.ContentLinks;
@@ -20,13 +19,13 @@ final class LinkCheck {
       if (s.pageDir() == null) {
         continue;
       }
-      for (Markdown.LinkTarget link : body.links()) {
+      for (Bodies.LinkTarget link : body.links()) {
         check(s.file(), s.pageDir(), s.firstLine(), link, links, outputs, findings);
       }
     }
   }
 
-  private static void check(String file, String pageDir, int firstLine, Markdown.LinkTarget link, ContentLinks links, Set<String> outputs, Findings findings) {
+  private static void check(String file, String pageDir, int firstLine, Bodies.LinkTarget link, ContentLinks links, Set<String> outputs, Findings findings) {
     ContentLinks.Target t = links.resolve(file, pageDir, link.url());
     if (t.external()) {
       return;

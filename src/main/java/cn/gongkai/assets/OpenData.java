@@ -1,13 +1,16 @@
 package cn.gongkai.assets;
 
-import cn.gongkai.data.AnnualReport;
-import cn.gongkai.data.AnnualReport.ActiveEntry;
-import cn.gongkai.data.AnnualReport.ApplicationEntry;
-import cn.gongkai.data.AnnualReport.ReviewEntry;
-import cn.gongkai.data.ReportSchema;
-import cn.gongkai.data.ReportSchema.ActiveGroup;
-import cn.gongkai.data.ReportSchema.ApplicationRow;
-import cn.gongkai.render.ReportTables;
+import cn.gongkai.plan.UrlScheme;
+import cn.gongkai.report.AnnualReport.ActiveEntry;
+import cn.gongkai.report.AnnualReport.ApplicationEntry;
+import cn.gongkai.report.AnnualReport.ReviewEntry;
+import cn.gongkai.report.AnnualReport;
+import cn.gongkai.report.ReportSchema.ActiveGroup;
+import cn.gongkai.report.ReportSchema;
+import cn.gongkai.yaml.Num;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each report's tables as open data: {@code reports/<year>.json} (every cell with its official row and
@@ -34,86 +35,104 @@ public final class OpenData {
   private static final String APPLICANTS = "申请人情况";
 
   private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      new ObjectMapper().writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private OpenData() {}
 
   public static void write(List<AnnualReport> reports, Path out) throws IOException {
-    Path folder = Files.createDirectories(out.resolve("reports"));
+    Files.createDirectories(out.resolve("reports"));
     for (AnnualReport r : reports) {
-      Files.writeString(folder.resolve(r.year() + ".json"), JSON.writeValueAsString(json(r)) + "\n", StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve(r.year() + ".csv"), "\uFEFF" + csv(r), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(UrlScheme.reportData(r.year(), "json")), JSON.writeValueAsString(json(r)) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(UrlScheme.reportData(r.year(), "csv")), "\uFEFF" + csv(r), StandardCharsets.UTF_8);
     }
   }
 
-  static Map<String, Object> json(AnnualReport r) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    AnnualReport.Meta m = r.meta();
-    root.put("year", r.year());
-    root.put("format", r.format().id());
-    root.put("format_document", r.format().document());
-    root.put("title", m.title());
-    root.put("organ", m.organ());
-    root.put("publisher", m.publisher());
-    root.put("index_no", m.indexNo());
-    root.put("generated", String.valueOf(m.generated()));
-    root.put("published", String.valueOf(m.published()));
-    root.put("scope", m.scope());
-    root.put("channel", m.channel());
-    if (m.signedOn() != null) {
-      root.put("signed_on", m.signedOn().toString());
+  // ---- JSON: the document's shape, field by field
+
+  @JsonPropertyOrder({"year", "format", "format_document", "title", "organ", "publisher", "index_no", "generated", "published", "scope", "channel", "signed_on", "tables"})
+  record ReportJson(
+      int year,
+      String format,
+      @JsonProperty("format_document") String formatDocument,
+      String title,
+      String organ,
+      String publisher,
+      @JsonProperty("index_no") String indexNo,
+      String generated,
+      String published,
+      String scope,
+      String channel,
+      @JsonProperty("signed_on") @JsonInclude(JsonInclude.Include.NON_NULL) String signedOn,
+      List<Object> tables) {}
+
+  @JsonPropertyOrder({"table", "groups"})
+  record Table2(String table, List<Group> groups) {}
+
+  @JsonPropertyOrder({"group", "rows"})
+  record Group(String group, List<Table2Row> rows) {}
+
+  @JsonPropertyOrder({"label", "key", "cells"})
+  record Table2Row(String label, String key, List<CellJson> cells) {}
+
+  @JsonPropertyOrder({"table", "rows", "note"})
+  record Table3(String table, List<Table3Row> rows, String note) {}
+
+  @JsonPropertyOrder({"labels", "key", "cells"})
+  record Table3Row(List<String> labels, String key, List<CellJson> cells) {}
+
+  @JsonPropertyOrder({"table", "cells"})
+  record Table4(String table, List<CellJson> cells) {}
+
+  /** One cell: its column labels from the outermost, its value, and {@code computed: true} for totals we computed. */
+  @JsonPropertyOrder({"column", "value", "computed"})
+  record CellJson(List<String> column, Number value, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean computed) {
+    static CellJson of(List<String> column, BigDecimal value, boolean computed) {
+      BigDecimal v = value.stripTrailingZeros();
+      return new CellJson(column, v.scale() <= 0 ? value.toBigInteger() : v, computed ? Boolean.TRUE : null);
     }
-    List<Object> tables = new ArrayList<>();
-    tables.add(table2(r));
-    tables.add(table3(r));
-    tables.add(table4(r));
-    root.put("tables", tables);
-    return root;
   }
 
-  private static Map<String, Object> table2(AnnualReport r) {
-    List<Object> groups = new ArrayList<>();
+  static ReportJson json(AnnualReport r) {
+    var m = r.meta();
+    return new ReportJson(
+        r.year(), r.format().id(), r.format().document(), r.title(), r.organ(), m.publisher(), m.indexNo(), String.valueOf(m.generated()),
+        String.valueOf(m.published()), m.scope(), m.channel(), r.signedOn() == null ? null : r.signedOn().toString(),
+        List.of(table2(r), table3(r), table4(r)));
+  }
+
+  private static Table2 table2(AnnualReport r) {
+    List<Group> groups = new ArrayList<>();
     for (ActiveGroup g : ReportSchema.activeGroups(r.format())) {
-      List<Object> rows = new ArrayList<>();
-      for (ActiveEntry e : r.active()) {
-        if (e.group() != g) {
-          continue;
-        }
-        List<Object> cells = new ArrayList<>();
+      List<Table2Row> rows = new ArrayList<>();
+      for (ActiveEntry e : r.active().of(g)) {
+        List<CellJson> cells = new ArrayList<>();
         for (int i = 0; i < e.values().size(); i++) {
-          cells.add(cell(List.of(g.columns().get(i).label()), e.values().get(i).value(), false));
+          cells.add(CellJson.of(List.of(g.columns().get(i).label()), e.values().get(i).value(), false));
         }
-        Map<String, Object> row = ordered("label", e.row().label(), "key", e.row().key());
-        row.put("cells", cells);
-        rows.add(row);
+        rows.add(new Table2Row(e.row().label(), e.row().key(), cells));
       }
-      groups.add(ordered("group", g.title(), "rows", rows));
+      groups.add(new Group(g.title(), rows));
     }
-    return ordered("table", TABLE2, "groups", groups);
+    return new Table2(TABLE2, groups);
   }
 
-  private static Map<String, Object> table3(AnnualReport r) {
-    List<Object> rows = new ArrayList<>();
-    for (ApplicationEntry e : r.applications()) {
-      if (e.row().path().equals("carried_forward")) {
-        rows.add(table3Row(List.of(ReportSchema.RESULTS, ReportSchema.RESULTS_TOTAL), "results.total", r.resultsTotal(), true));
+  private static Table3 table3(AnnualReport r) {
+    List<Table3Row> rows = new ArrayList<>();
+    for (ApplicationEntry e : r.applications().rows()) {
+      if (e.row().equals(ReportSchema.CARRIED_FORWARD_ROW)) {
+        rows.add(table3Row(ReportSchema.RESULTS_TOTAL_ROW.labels(), ReportSchema.RESULTS_TOTAL_ROW.path(), r.applications().resultsTotal(), true));
       }
       rows.add(table3Row(e.row().labels(), e.row().path(), e.withTotal(), false));
     }
-    Map<String, Object> t = ordered("table", TABLE3, "rows", rows);
-    t.put("note", ReportSchema.TABLE3_NOTE);
-    return t;
+    return new Table3(TABLE3, rows, ReportSchema.TABLE3_NOTE);
   }
 
-  private static Map<String, Object> table3Row(List<String> labels, String key, List<BigDecimal> values, boolean computedRow) {
-    List<Object> cells = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      cells.add(cell(applicantColumn(i), values.get(i), computedRow || i == 6));
+  private static Table3Row table3Row(List<String> labels, String key, List<BigDecimal> values, boolean computedRow) {
+    List<CellJson> cells = new ArrayList<>();
+    for (int i = 0; i < ReportSchema.COLUMNS_WITH_TOTAL.size(); i++) {
+      cells.add(CellJson.of(applicantColumn(i), values.get(i), computedRow || i == 6));
     }
-    Map<String, Object> row = ordered("labels", labels, "key", key);
-    row.put("cells", cells);
-    return row;
+    return new Table3Row(labels, key, cells);
   }
 
   static List<String> applicantColumn(int i) {
@@ -126,34 +145,19 @@ public final class OpenData {
     return List.of(APPLICANTS, ReportSchema.LEGAL_PERSONS, ReportSchema.APPLICANT_COLUMNS.get(i));
   }
 
-  private static Map<String, Object> table4(AnnualReport r) {
-    List<Object> cells = new ArrayList<>();
-    List<String> labels = ReportTables.reviewColumnLabels();
-    for (ReviewEntry e : r.reviews()) {
+  private static Table4 table4(AnnualReport r) {
+    List<CellJson> cells = new ArrayList<>();
+    List<String> labels = ReportSchema.REVIEW_COLUMN_LABELS;
+    for (ReviewEntry e : r.reviews().groups()) {
       List<String> prefix = e.group().parent().isEmpty() ? List.of(e.group().label()) : List.of(e.group().parent(), e.group().label());
-      for (int i = 0; i < 5; i++) {
+      for (int i = 0; i < labels.size(); i++) {
         List<String> column = new ArrayList<>(prefix);
         column.add(labels.get(i));
         BigDecimal v = i < 4 ? e.values().get(i).value() : e.total();
-        cells.add(cell(column, v, i == 4));
+        cells.add(CellJson.of(column, v, i == 4));
       }
     }
-    return ordered("table", TABLE4, "cells", cells);
-  }
-
-  private static Map<String, Object> cell(List<String> column, BigDecimal value, boolean computed) {
-    Map<String, Object> c = ordered("column", column, "value", value.stripTrailingZeros().scale() <= 0 ? value.toBigInteger() : value.stripTrailingZeros());
-    if (computed) {
-      c.put("computed", true);
-    }
-    return c;
-  }
-
-  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put(k1, v1);
-    m.put(k2, v2);
-    return m;
+    return new Table4(TABLE4, cells);
   }
 
   static String csv(AnnualReport r) {
@@ -162,14 +166,12 @@ public final class OpenData {
       List<String> header = new ArrayList<>(List.of(TABLE2, g.title(), "信息内容"));
       g.columns().forEach(c -> header.add(c.label()));
       out.row(header);
-      for (ActiveEntry e : r.active()) {
-        if (e.group() == g) {
-          List<String> row = new ArrayList<>(List.of(TABLE2, g.title(), e.row().label()));
-          for (int i = 0; i < e.values().size(); i++) {
-            row.add(ReportTables.format(e.values().get(i).value(), g.columns().get(i).kind()));
-          }
-          out.row(row);
+      for (ActiveEntry e : r.active().of(g)) {
+        List<String> row = new ArrayList<>(List.of(TABLE2, g.title(), e.row().label()));
+        for (int i = 0; i < e.values().size(); i++) {
+          row.add(g.columns().get(i).kind().format(e.values().get(i).value()));
         }
+        out.row(row);
       }
     }
     List<String> header3 = new ArrayList<>(List.of(TABLE3, "", ReportSchema.TABLE3_NOTE));
@@ -177,16 +179,16 @@ public final class OpenData {
       header3.add(String.join("—", applicantColumn(i).subList(1, applicantColumn(i).size())));
     }
     out.row(header3);
-    for (ApplicationEntry e : r.applications()) {
-      if (e.row().path().equals("carried_forward")) {
-        out.row(table3CsvRow(List.of(ReportSchema.RESULTS, ReportSchema.RESULTS_TOTAL), r.resultsTotal()));
+    for (ApplicationEntry e : r.applications().rows()) {
+      if (e.row().equals(ReportSchema.CARRIED_FORWARD_ROW)) {
+        out.row(table3CsvRow(ReportSchema.RESULTS_TOTAL_ROW.labels(), r.applications().resultsTotal()));
       }
       out.row(table3CsvRow(e.row().labels(), e.withTotal()));
     }
     List<String> header4 = new ArrayList<>(List.of(TABLE4, "", ""));
     List<String> row4 = new ArrayList<>(List.of(TABLE4, "", "本年度"));
-    List<String> labels = ReportTables.reviewColumnLabels();
-    for (ReviewEntry e : r.reviews()) {
+    List<String> labels = ReportSchema.REVIEW_COLUMN_LABELS;
+    for (ReviewEntry e : r.reviews().groups()) {
       String prefix = (e.group().parent().isEmpty() ? "" : e.group().parent() + "—") + e.group().label();
       for (int i = 0; i < 5; i++) {
         header4.add(prefix + "—" + labels.get(i));
@@ -206,7 +208,7 @@ public final class OpenData {
   }
 
   private static String plain(BigDecimal v) {
-    return cn.gongkai.data.Num.plain(v);
+    return Num.plain(v);
   }
 
   /** RFC 4180: CRLF line ends, fields with comma, quote or line break quoted. */

@@ -1,8 +1,9 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.build.Progress;
+import cn.gongkai.build.SiteBuilder;
+import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
-import cn.gongkai.site.Progress;
-import cn.gongkai.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,10 +41,11 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");
         result.scheduled().forEach(line -> stdout.println("  " + line));
       }
-      stdout.printf("已生成 %d 个页面到 %s。%s用时 %.1f 秒。%n", result.pages(), target, result.summary(), (System.nanoTime() - start) / 1e9);
-      return 0;
+      String done = String.format("已生成 %d 个页面到 %s。", result.pages(), target);
+      stdout.println(Report.summaryLine(result.findings(), done, String.format("用时 %.1f 秒。", (System.nanoTime() - start) / 1e9)));
+      return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(stderr, e);
+      return Reporter.fail(stderr, e, "未生成任何文件。");
     }
   }
 

@@ -1,7 +1,8 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.build.SiteBuilder;
+import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
-import cn.gongkai.site.SiteBuilder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +23,10 @@ final class CheckCommand implements Callable<Integer> {
     try {
       SiteBuilder.Result result = SiteBuilder.check(source.source, strict);
       Reporter.findings(spec.commandLine().getOut(), result.findings());
-      spec.commandLine().getOut().println("检查通过。" + result.summary());
-      return 0;
+      spec.commandLine().getOut().println(Report.summaryLine(result.findings(), "检查通过。", ""));
+      return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(spec.commandLine().getErr(), e);
+      return Reporter.fail(spec.commandLine().getErr(), e, "");
     }
   }
 }

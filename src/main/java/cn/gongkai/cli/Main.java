@@ -1,10 +1,13 @@
 package cn.gongkai.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
-/** {@code target/gongkai} (or {@code java -jar gongkai.jar}) {@code build|check|new-report}. Exit codes: 0 ok, 1 content errors, 2 usage. */
+/**
+ * {@code target/gongkai} (or {@code java -jar gongkai.jar}) {@code build | check | new-report | new-item |
+ * serve}. Exit codes: {@link ExitCode}.
+ */
 @Command(
     name = "gongkai",
     mixinStandardHelpOptions = true,
@@ -30,13 +33,13 @@ public final class Main implements Runnable {
         (ex, a) -> {
           err.println("命令行参数错误：" + Messages.parameterError(ex));
           err.println("用法见：target/gongkai " + (ex.getCommandLine().getCommandName().equals("gongkai") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help");
-          return 2;
+          return ExitCode.USAGE.code();
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           err.println("程序内部错误（不是内容错误），请把以下信息发给维护人员：");
           ex.printStackTrace(err);
-          return 3;
+          return ExitCode.INTERNAL.code();
         });
     int code = cli.execute(args);
     out.flush();

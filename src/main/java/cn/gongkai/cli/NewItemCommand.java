@@ -1,8 +1,8 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.build.SiteBuilder;
 import cn.gongkai.diag.UserError;
-import cn.gongkai.site.NewItem;
-import cn.gongkai.site.SiteBuilder;
+import cn.gongkai.scaffold.NewItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -31,9 +31,9 @@ final class NewItemCommand implements Callable<Integer> {
     try {
       Path written = NewItem.create(source.source, column, title, date != null ? date : SiteBuilder.today());
       spec.commandLine().getOut().println("已生成 " + written + "（草稿）。写好正文后删除其中的“status: draft”一行，再运行 build 发布。");
-      return 0;
+      return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(spec.commandLine().getErr(), e);
+      return Reporter.fail(spec.commandLine().getErr(), e, "请先改正以上错误。");
     }
   }
 }

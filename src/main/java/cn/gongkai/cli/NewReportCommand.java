@@ -1,7 +1,8 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.diag.UserError;
-import cn.gongkai.site.NewReport;
+import cn.gongkai.scaffold.NewReport;
+import cn.gongkai.scaffold.ReportScaffold;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,15 +23,12 @@ final class NewReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      if (year < 2008 || year > 2100) {
-        throw new UserError(UserError.USAGE, List.of("年度 " + year + " 不合理：政府信息公开年报自 2008 年起编制。"));
-      }
       List<Path> written = NewReport.create(source.source, year);
       written.forEach(p -> spec.commandLine().getOut().println("已生成 " + p));
-      spec.commandLine().getOut().println("请填写其中的“" + cn.gongkai.data.ReportScaffold.PLACEHOLDER + "”和各项数字、叙述，然后运行 check。");
-      return 0;
+      spec.commandLine().getOut().println("请填写其中的“" + ReportScaffold.PLACEHOLDER + "”和各项数字、叙述，然后运行 check。");
+      return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(spec.commandLine().getErr(), e);
+      return Reporter.fail(spec.commandLine().getErr(), e, "请先改正 site.yaml 中的错误。");
     }
   }
 }

@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (!java.nio.file.Files.isDirectory(source.source.resolve("content"))) {
       spec.commandLine().getErr().println("在 " + source.source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     try (DevServer server = DevServer.start(source.source, port, out)) {
       out.println("预览地址：http://127.0.0.1:" + server.port() + "/　（只在本机可访问；按 Ctrl+C 结束）");
@@ -31,8 +31,8 @@ final class ServeCommand implements Callable<Integer> {
       new CountDownLatch(1).await();
     } catch (java.net.BindException e) {
       spec.commandLine().getErr().println("端口 " + port + " 已被占用，请用 --port 换一个，如 --port 8080。");
-      return 2;
+      return ExitCode.USAGE.code();
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 }

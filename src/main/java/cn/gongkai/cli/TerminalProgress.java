@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.site.Progress;
+import cn.gongkai.build.Progress;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.site.Progress;
+import cn.gongkai.build.Progress;
 import java.io.PrintWriter;
 
 /** With GONGKAI_TIMINGS set, prints how long each step of a build took (for benchmarks). */

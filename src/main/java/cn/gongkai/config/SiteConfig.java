@@ -1,15 +1,23 @@
 package cn.gongkai.config;
 
+import cn.gongkai.diag.SourcePos;
 import java.util.List;
 
-/** {@code content/site.yaml}: who publishes the column and where it lives. */
+/**
+ * {@code content/site.yaml}: who publishes the column and where it lives. {@code baseUrl} always ends
+ * with “/”; {@code written} keeps what the webmaster wrote, for the checks' messages.
+ */
 public record SiteConfig(
     String name,
     String organ,
     String publisher,
     String unitCode,
     String baseUrl,
-    Footer footer) {
+    Footer footer,
+    Written written) {
+
+  /** The values checks speak about, as written, and where. */
+  public record Written(SourcePos unitCode, SourcePos baseUrl, String baseUrlText) {}
 
   /** Footer lines in the order government sites show them; absent ones are omitted. */
   public record Footer(

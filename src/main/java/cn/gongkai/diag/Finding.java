@@ -3,21 +3,19 @@ package cn.gongkai.diag;
 /**
  * One result of a check: which rule, where, and a message in Chinese that names the row and column
  * labels and the numbers involved. {@code subject} is the report or item the finding belongs to (for
- * matching {@code acknowledged} entries); {@code row} is the table-row label, if any.
+ * matching {@code acknowledged} entries); {@code row} is the table-row label, if any; {@code note} the
+ * reason of the acknowledgement that waived it.
  */
-public record Finding(
-    String rule, Level level, SourcePos pos, String message, String subject, String row, String note) {
+public record Finding(Rule rule, Level level, SourcePos pos, String message, String subject, String row, String note) {
 
-  public static Finding error(String rule, SourcePos pos, String message) {
-    return new Finding(rule, Level.ERROR, pos, message, pos.file(), "", "");
+  /** A finding at the rule's level about the file it is in. */
+  public static Finding of(Rule rule, SourcePos pos, String message) {
+    return new Finding(rule, rule.level(), pos, message, pos.file(), "", "");
   }
 
-  public static Finding warning(String rule, SourcePos pos, String message) {
-    return new Finding(rule, Level.WARNING, pos, message, pos.file(), "", "");
-  }
-
-  public Finding withRow(String rowLabel) {
-    return new Finding(rule, level, pos, message, subject, rowLabel, note);
+  /** A finding about {@code subject} (a report's YAML file) and one of its table rows. */
+  public static Finding about(Rule rule, SourcePos pos, String message, String subject, String row) {
+    return new Finding(rule, rule.level(), pos, message, subject, row, "");
   }
 
   public Finding withSubject(String newSubject) {
@@ -30,7 +28,7 @@ public record Finding(
 
   /** The line printed for the webmaster: {@code file:line:col: 错误 T3-01 message}. */
   public String format() {
-    String text = pos + ": " + level.label() + " " + rule + " " + message;
+    String text = pos + ": " + level.label() + " " + rule.id() + " " + message;
     return note.isEmpty() ? text : text + "（确认理由：" + note + "）";
   }
 }

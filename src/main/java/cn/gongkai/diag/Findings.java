@@ -12,12 +12,13 @@ public final class Findings {
     all.add(finding);
   }
 
-  public void error(String rule, SourcePos pos, String message) {
-    add(Finding.error(rule, pos, message));
+  public void addAll(Findings other) {
+    all.addAll(other.all);
   }
 
-  public void warning(String rule, SourcePos pos, String message) {
-    add(Finding.warning(rule, pos, message));
+  /** A finding at the rule's level about the file {@code pos} is in. */
+  public void add(Rule rule, SourcePos pos, String message) {
+    add(Finding.of(rule, pos, message));
   }
 
   public void replaceAll(List<Finding> replacement) {
@@ -36,7 +37,7 @@ public final class Findings {
         Comparator.comparing((Finding f) -> f.pos().file())
             .thenComparingInt(f -> f.pos().line())
             .thenComparingInt(f -> f.pos().column())
-            .thenComparing(Finding::rule));
+            .thenComparing(f -> f.rule().id()));
     return copy;
   }
 
@@ -48,23 +49,17 @@ public final class Findings {
     return count(Level.ERROR) > 0;
   }
 
-  public boolean hasErrorsFrom(String file) {
-    return all.stream().anyMatch(f -> f.level() == Level.ERROR && f.pos().file().equals(file));
+  /** Whether any finding is under {@code rule}. */
+  public boolean any(Rule rule) {
+    return all.stream().anyMatch(f -> f.rule() == rule);
   }
 
-  /** True when the build must stop: any error, or in strict mode any warning. */
+  /** True when the run must stop: any error, or in strict mode any warning. */
   public boolean fails(boolean strict) {
     return hasErrors() || (strict && count(Level.WARNING) > 0);
   }
 
-  /** The error a command stops with: every finding, in order, then {@code lastLine}. */
-  public UserError failure(String lastLine) {
-    List<String> lines = new ArrayList<>();
-    sorted().forEach(f -> lines.add(f.format()));
-    lines.add(lastLine);
-    return new UserError(UserError.CONTENT, lines);
-  }
-
+  /** The line that ends every report of findings: “共 1 个错误，0 个警告，6 项已确认。” */
   public String summary() {
     return "共 "
         + count(Level.ERROR)

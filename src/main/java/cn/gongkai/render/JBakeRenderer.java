@@ -1,17 +1,20 @@
 package cn.gongkai.render;
 
 import cn.gongkai.diag.UserError;
+import cn.gongkai.plan.PlannedPage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -21,21 +24,16 @@ import org.jbake.model.ModelAttributes;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Renders the planned pages with JBake: one JBake document per page in an in-memory content store
- * ({@link PageStore}), rendered by JBake's {@link Renderer} through its template-engine registry (our
- * Pebble 4.1 engine for {@code .peb}), and the theme's assets copied by JBake's {@link Asset}.
- *
- * <p>JBake's {@code Oven} is not used: it insists on an OrientDB store ({@code ContentStore.updateSchema()}
- * is final and queries the database), which costs 1.5–3 s per build, and its documents renderer
- * re-reads every document of a type for each page, which makes large sites quadratic. Content files
- * never reach JBake's crawler either, which avoids its other traps (percent-encoded Chinese file
- * names, rendered drafts, no YAML front matter).
+ * Renders the planned pages with JBake (see {@code package-info.java}): one JBake document per page in
+ * an in-memory content store ({@link PageStore}), rendered by JBake's {@link Renderer} through its
+ * template-engine registry (our Pebble 4.1 engine for {@code .peb}), and the theme's assets copied by
+ * JBake's {@link Asset}.
  */
 public final class JBakeRenderer {
   /** JBake keeps static state (template engines, model extractors): one bake at a time per JVM. */
   private static final Object BAKE_LOCK = new Object();
 
-  static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
+  private static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
 
   /** The document key holding the page's view-model supplier, read by {@link GongkaiTemplateEngine}. */
   static final String VIEW = "gongkai.view";
@@ -44,27 +42,27 @@ public final class JBakeRenderer {
 
   private JBakeRenderer() {}
 
-  public static void render(Path themeDir, List<PageSpec> pages, Path out) throws UserError {
-    render(themeDir, pages, out, (done, total) -> {});
-  }
-
-  /** Renders every page; {@code progress} hears (pages done, pages in all) as it goes. */
-  public static void render(Path themeDir, List<PageSpec> pages, Path out, BiConsumer<Integer, Integer> progress) throws UserError {
+  /**
+   * Renders every page with the view {@code views} builds for it, and copies the theme's assets;
+   * {@code progress} hears (pages done, pages in all) as it goes.
+   */
+  public static void render(Path themeDir, List<PlannedPage> pages, PageViews views, Path out, BiConsumer<Integer, Integer> progress)
+      throws UserError {
     Path theme = themeDir.toAbsolutePath().normalize();
     Path templates = theme.resolve("templates");
     if (!Files.isDirectory(templates)) {
-      throw UserError.content("找不到模板目录 " + templates + "。请确认 themes/default/templates 存在。");
+      throw UserError.refused("找不到模板目录 " + templates + "。请确认 themes/default/templates 存在。");
     }
     synchronized (BAKE_LOCK) {
       installLogBridge();
       DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize());
       PageStore store = new PageStore();
-      pages.forEach(page -> store.addDocument(document(page)));
+      pages.forEach(page -> store.addDocument(document(page, () -> views.view(page))));
       renderAll(store, config, progress);
       Asset asset = new Asset(config);
       asset.copy();
       if (!asset.getErrors().isEmpty()) {
-        throw UserError.content("无法复制主题资源文件：" + asset.getErrors());
+        throw UserError.refused("无法复制主题资源文件：" + asset.getErrors());
       }
     }
   }
@@ -77,7 +75,6 @@ public final class JBakeRenderer {
     // An ArrayList: JBake's DocumentList is a LinkedList, and indexing it per page was quadratic.
     List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
     createFolders(config.getDestinationFolder().toPath(), documents);
-    Map<String, Object> configMap = config.asHashMap();
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, documents.size())));
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
@@ -90,7 +87,7 @@ public final class JBakeRenderer {
       List<Future<?>> running = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
-          Renderer renderer = new PageRenderer(store, config, new OneConfigTemplateEngine(store, config, configMap));
+          Renderer renderer = new PageRenderer(store, config, new ExtensionTemplateEngine(store, config));
           for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
             DocumentModel document = documents.get(i);
             renderer.render(document);
@@ -118,7 +115,7 @@ public final class JBakeRenderer {
 
   /** Every output folder, each created once, parents first. */
   private static void createFolders(Path out, List<DocumentModel> documents) throws UserError {
-    java.util.TreeSet<Path> folders = new java.util.TreeSet<>();
+    TreeSet<Path> folders = new TreeSet<>();
     for (DocumentModel d : documents) {
       folders.add(out.resolve(d.getUri()).getParent());
     }
@@ -126,8 +123,8 @@ public final class JBakeRenderer {
       for (Path folder : folders) {
         Files.createDirectories(folder);
       }
-    } catch (java.io.IOException e) {
-      throw UserError.content("无法建立输出目录：" + e.getMessage());
+    } catch (IOException e) {
+      throw UserError.refused("无法建立输出目录：" + e.getMessage());
     }
   }
 
@@ -142,19 +139,19 @@ public final class JBakeRenderer {
     return config;
   }
 
-  /** The JBake document of a page: its output path and the id of its view model; no content. */
-  private static DocumentModel document(PageSpec page) {
+  /** The JBake document of a page: its type (the template), output path and view model; no content. */
+  private static DocumentModel document(PlannedPage page, Supplier<PageView> view) {
     DocumentModel d = new DocumentModel();
-    d.setType(page.type());
+    d.setType(PageViews.template(page));
     d.setStatus(ModelAttributes.Status.PUBLISHED);
-    d.setUri(page.outputPath());
-    d.setSourceUri(page.outputPath());
+    d.setUri(page.output());
+    d.setSourceUri(page.output());
     d.setRendered(false);
-    d.put(VIEW, page.view());
+    d.put(VIEW, view);
     return d;
   }
 
-  /** OrientDB and JBake log through java.util.logging and SLF4J; route JUL to logback, which keeps it quiet. */
+  /** JBake and its libraries log through java.util.logging and SLF4J; route JUL to logback, which keeps it quiet. */
   private static void installLogBridge() {
     if (!bridged) {
       SLF4JBridgeHandler.removeHandlersForRootLogger();

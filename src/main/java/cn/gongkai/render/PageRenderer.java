@@ -1,6 +1,5 @@
 package cn.gongkai.render;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

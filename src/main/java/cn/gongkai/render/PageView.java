@@ -4,9 +4,7 @@ import java.util.List;
 
 /**
  * Everything one page's template may read. Every href is already relative to the page, so the site
- * works from any folder of any static server. {@code body} is the page type's own view
- * ({@link Views.Home}, {@link Views.ColumnPage}, {@link Views.ItemPage}, {@link ReportView},
- * {@link Views.Catalogue}, {@link Views.NotFound}).
+ * works from any folder of any static server. {@code body} is the page type's own view.
  */
 public record PageView(
     String title,
@@ -16,7 +14,11 @@ public record PageView(
     List<Link> nav,
     List<Link> breadcrumb,
     Qr qr,
-    Object body) {
+    Body body) {
+
+  /** The view of one page type, which its template reads as {@code page.body}. */
+  public sealed interface Body
+      permits Views.Home, Views.ColumnPage, Views.ItemPage, ReportView, Views.Catalogue, Views.NotFound, Views.QrIndex, Views.Poster {}
 
   /**
    * The page's own QR code: its canonical address ({@code base_url} + path), the code (drawn as inline

@@ -1,42 +1,37 @@
 package cn.gongkai.render;
 
-import cn.gongkai.data.AnnualReport;
-import cn.gongkai.data.AnnualReport.ActiveEntry;
-import cn.gongkai.data.AnnualReport.ApplicationEntry;
-import cn.gongkai.data.AnnualReport.ReviewEntry;
-import cn.gongkai.data.Num;
-import cn.gongkai.data.ReportSchema;
-import cn.gongkai.data.ReportSchema.ActiveGroup;
-import cn.gongkai.data.ReportSchema.Field;
-import cn.gongkai.data.ValueKind;
 import cn.gongkai.render.TableView.Body;
 import cn.gongkai.render.TableView.Cell;
 import cn.gongkai.render.TableView.Row;
+import cn.gongkai.report.AnnualReport.ActiveEntry;
+import cn.gongkai.report.AnnualReport.ApplicationEntry;
+import cn.gongkai.report.AnnualReport.ReviewEntry;
+import cn.gongkai.report.AnnualReport;
+import cn.gongkai.report.ReportSchema.ActiveGroup;
+import cn.gongkai.report.ReportSchema.Field;
+import cn.gongkai.report.ReportSchema;
+import cn.gongkai.yaml.Num;
+import cn.gongkai.yaml.ValueKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Builds tables 二, 三 and 四 in the layout of the official formats (spec §1.2–1.4). */
-public final class ReportTables {
+/** Builds tables 二, 三 and 四 in the layout of the official formats: labels, merged cells, header scopes. */
+final class ReportTables {
   private static final int TABLE2_VALUE_COLUMNS = 3;
 
   private ReportTables() {}
 
-  /** How a value of this kind is printed: 0 as “0”, 本年增/减 signed, amounts without trailing zeros. */
-  public static String format(BigDecimal value, ValueKind kind) {
-    String plain = Num.plain(value);
-    return kind == ValueKind.SIGNED && value.signum() > 0 ? "+" + plain : plain;
-  }
-
   /** Column spans of a group with n value columns in the 3-value-column table: the last one fills. */
   static int[] spans(int n) {
     int[] spans = new int[n];
-    java.util.Arrays.fill(spans, 1);
+    Arrays.fill(spans, 1);
     spans[n - 1] = TABLE2_VALUE_COLUMNS - (n - 1);
     return spans;
   }
 
-  public static TableView active(AnnualReport r) {
+  static TableView active(AnnualReport r) {
     List<Body> bodies = new ArrayList<>();
     for (ActiveGroup group : ReportSchema.activeGroups(r.format())) {
       List<Row> rows = new ArrayList<>();
@@ -49,14 +44,11 @@ public final class ReportTables {
         header.add(Cell.th(columns.get(i).label(), "col").span(spans[i], 1));
       }
       rows.add(new Row(header));
-      for (ActiveEntry e : r.active()) {
-        if (e.group() != group) {
-          continue;
-        }
+      for (ActiveEntry e : r.active().of(group)) {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.th(e.row().label(), "row"));
         for (int i = 0; i < e.values().size(); i++) {
-          cells.add(Cell.number(format(e.values().get(i).value(), columns.get(i).kind())).span(spans[i], 1));
+          cells.add(Cell.number(columns.get(i).kind().format(e.values().get(i).value())).span(spans[i], 1));
         }
         rows.add(new Row(cells));
       }
@@ -65,7 +57,7 @@ public final class ReportTables {
     return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies);
   }
 
-  public static TableView applications(AnnualReport r) {
+  static TableView applications(AnnualReport r) {
     List<Row> head = new ArrayList<>();
     head.add(
         new Row(
@@ -88,9 +80,10 @@ public final class ReportTables {
     int resultRows = ReportSchema.resultRowCount(r.format());
     boolean resultsOpened = false;
     String openGroup = null;
-    for (ApplicationEntry e : r.applications()) {
+    List<ApplicationEntry> table = r.applications().rows();
+    for (ApplicationEntry e : table) {
       List<String> labels = e.row().labels();
-      if (e.row().path().equals("carried_forward")) {
+      if (e.row().equals(ReportSchema.CARRIED_FORWARD_ROW)) {
         rows.add(resultsTotalRow(r));
       }
       List<Cell> cells = new ArrayList<>();
@@ -106,7 +99,7 @@ public final class ReportTables {
           openGroup = null;
         } else {
           if (!labels.get(1).equals(openGroup)) {
-            long size = r.applications().stream().filter(x -> x.row().labels().size() == 3 && x.row().labels().get(1).equals(labels.get(1))).count();
+            long size = table.stream().filter(x -> x.row().labels().size() == 3 && x.row().labels().get(1).equals(labels.get(1))).count();
             cells.add(Cell.th(labels.get(1), "rowgroup").span(1, (int) size));
             openGroup = labels.get(1);
           }
@@ -114,7 +107,7 @@ public final class ReportTables {
         }
       }
       for (BigDecimal v : e.withTotal()) {
-        cells.add(Cell.number(format(v, ValueKind.COUNT)));
+        cells.add(Cell.number(ValueKind.COUNT.format(v)));
       }
       rows.add(new Row(cells));
     }
@@ -124,17 +117,17 @@ public final class ReportTables {
   private static Row resultsTotalRow(AnnualReport r) {
     List<Cell> cells = new ArrayList<>();
     cells.add(Cell.th(ReportSchema.RESULTS_TOTAL, "row").span(2, 1));
-    for (BigDecimal v : r.resultsTotal()) {
-      cells.add(Cell.number(format(v, ValueKind.COUNT)));
+    for (BigDecimal v : r.applications().resultsTotal()) {
+      cells.add(Cell.number(ValueKind.COUNT.format(v)));
     }
     return new Row(cells);
   }
 
-  public static TableView reviews(AnnualReport r) {
+  static TableView reviews(AnnualReport r) {
     List<Row> head = new ArrayList<>();
     head.add(new Row(List.of(Cell.th("行政复议", "colgroup").span(5, 1), Cell.th("行政诉讼", "colgroup").span(10, 1))));
     List<Cell> second = new ArrayList<>();
-    for (String label : reviewColumnLabels()) {
+    for (String label : ReportSchema.REVIEW_COLUMN_LABELS) {
       second.add(Cell.th(label, "col").span(1, 2));
     }
     second.add(Cell.th(ReportSchema.REVIEW_GROUPS.get(1).label(), "colgroup").span(5, 1));
@@ -142,25 +135,18 @@ public final class ReportTables {
     head.add(new Row(second));
     List<Cell> third = new ArrayList<>();
     for (int g = 0; g < 2; g++) {
-      for (String label : reviewColumnLabels()) {
+      for (String label : ReportSchema.REVIEW_COLUMN_LABELS) {
         third.add(Cell.th(label, "col"));
       }
     }
     head.add(new Row(third));
     List<Cell> data = new ArrayList<>();
-    for (ReviewEntry e : r.reviews()) {
+    for (ReviewEntry e : r.reviews().groups()) {
       for (Num n : e.values()) {
-        data.add(Cell.number(format(n.value(), ValueKind.COUNT)));
+        data.add(Cell.number(ValueKind.COUNT.format(n.value())));
       }
-      data.add(Cell.number(format(e.total(), ValueKind.COUNT)));
+      data.add(Cell.number(ValueKind.COUNT.format(e.total())));
     }
     return new TableView("table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))));
-  }
-
-  /** 结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计. */
-  public static List<String> reviewColumnLabels() {
-    List<String> labels = new ArrayList<>(ReportSchema.REVIEW_COLUMNS.stream().map(Field::label).toList());
-    labels.add(ReportSchema.TOTAL);
-    return labels;
   }
 }

@@ -11,7 +11,8 @@ public record ReportView(
     List<SectionView> sections,
     String signedOn,
     String jsonHref,
-    String csvHref) {
+    String csvHref)
+    implements PageView.Body {
 
   public record MetaField(String label, String value) {}
 

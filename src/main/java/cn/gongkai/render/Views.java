@@ -20,10 +20,11 @@ public final class Views {
   /** A column on the home page: its latest entries and, for a parent, its sub-columns. */
   public record ColumnBlock(String title, String href, String description, List<Entry> latest, List<Link> children, int total, boolean hasIntro) {}
 
-  public record Home(List<ColumnBlock> columns, String catalogueHref, int total) {}
+  public record Home(List<ColumnBlock> columns, String catalogueHref, int total) implements PageView.Body {}
 
   public record ColumnPage(
-      String heading, String description, String introHtml, List<Link> children, List<Entry> entries, Pager pager, int total) {}
+      String heading, String description, String introHtml, List<Link> children, List<Entry> entries, Pager pager, int total)
+      implements PageView.Body {}
 
   public record Attachment(String name, String href, String size) {}
 
@@ -34,7 +35,8 @@ public final class Views {
       String bodyHtml,
       List<Attachment> attachments,
       Link previous,
-      Link next) {}
+      Link next)
+      implements PageView.Body {}
 
   public record CatalogueRow(
       int number, String indexNo, String title, String href, String publisher, String generated, String published, String column) {}
@@ -48,9 +50,10 @@ public final class Views {
       Pager pager,
       int total,
       String searchIndexHref,
-      String scriptHref) {}
+      String scriptHref)
+      implements PageView.Body {}
 
-  public record NotFound(String homeHref, String catalogueHref) {}
+  public record NotFound(String homeHref, String catalogueHref) implements PageView.Body {}
 
   /**
    * A QR code to draw: its width in modules (quiet zone included), the SVG path of its dark modules
@@ -61,8 +64,8 @@ public final class Views {
   /** A card of the 扫码看专栏 page. */
   public record QrCard(String title, String url, QrImage image, String href) {}
 
-  public record QrIndex(List<QrCard> cards) {}
+  public record QrIndex(List<QrCard> cards) implements PageView.Body {}
 
   /** An A4 poster: organ, title, a large code, the address, nothing else. */
-  public record Poster(String organ, String title, String url, QrImage image, String pageHref) {}
+  public record Poster(String organ, String title, String url, QrImage image, String pageHref) implements PageView.Body {}
 }

@@ -1,8 +1,9 @@
 package cn.gongkai.serve;
 
+import cn.gongkai.build.SiteBuilder;
+import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
-import cn.gongkai.site.Folders;
-import cn.gongkai.site.SiteBuilder;
+import cn.gongkai.publish.Folders;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -96,9 +97,10 @@ public final class DevServer implements AutoCloseable {
       log.printf("已重新生成 %d 个页面（%d 毫秒）。%s%n", result.pages(), ms, result.summary());
       broadcast("reload", "");
     } catch (UserError e) {
-      e.lines().forEach(log::println);
+      List<String> lines = Report.lines(e, "");
+      lines.forEach(log::println);
       log.println("内容有错误，浏览器中仍显示上一次成功生成的页面。改正后保存即可自动重新生成。");
-      broadcast("problem", String.join("\n", e.lines()));
+      broadcast("problem", String.join("\n", lines));
     } catch (RuntimeException e) {
       log.println("程序内部错误：" + e);
       broadcast("problem", "程序内部错误：" + e);

@@ -112,7 +112,7 @@ class CliTest {
     TestSite.write(dir, TestSite.valid2021().replace("  penalty: 3\n", "  penalty: [3\n"));
     Run r = run("check", "--source", dir.toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().matches("(?s)content/reports/2023\\.yaml:\\d+:\\d+: 错误 YAML 格式错误：.*"), r.err());
+    assertTrue(r.err().matches("(?s)content/reports/2023\\.yaml:\\d+:\\d+: 错误 YAML-01 YAML 格式错误：.*"), r.err());
     assertNoStackTrace(r);
   }
 
@@ -150,7 +150,7 @@ class CliTest {
     assertTrue(yaml.contains("normative_documents: {issued: 0, repealed: 0, in_force: 5}"), "现行有效件数 carried: " + yaml);
     assertTrue(yaml.contains("fee_unpaid: [0, 0, 0, 0, 0, 0]"), yaml);
     String md = Files.readString(dir.resolve("content/reports/2024.md"));
-    for (String title : cn.gongkai.data.ReportSchema.SECTION_TITLES) {
+    for (String title : cn.gongkai.report.ReportSchema.SECTION_TITLES) {
       assertTrue(md.contains("## " + title + "\n"), md);
     }
     // Until the webmaster fills in the placeholders, check refuses the report.

@@ -1,0 +1,414 @@
+package cn.gongkai.check;
+
+import cn.gongkai.config.SiteConfig;
+import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.Level;
+import cn.gongkai.diag.Rule;
+import cn.gongkai.diag.SourcePos;
+import cn.gongkai.markdown.Markdown;
+import cn.gongkai.meta.DisclosureMeta;
+import cn.gongkai.report.AnnualReport.Acknowledgement;
+import cn.gongkai.report.AnnualReport.ActiveEntry;
+import cn.gongkai.report.AnnualReport.ApplicationEntry;
+import cn.gongkai.report.AnnualReport.Applications;
+import cn.gongkai.report.AnnualReport.ReviewEntry;
+import cn.gongkai.report.AnnualReport;
+import cn.gongkai.report.Narrative;
+import cn.gongkai.report.ReportFormat;
+import cn.gongkai.report.ReportSchema;
+import cn.gongkai.yaml.Num;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The annual-report rules (README, 检查规则), then {@code acknowledged} applied to what they found. */
+final class ReportRules {
+  private static final List<String> COLUMNS_WITH_TOTAL = ReportSchema.COLUMNS_WITH_TOTAL;
+  private static final Pattern TOWNSHIP = Pattern.compile(".*(镇|乡|街道)(人民政府|办事处)$");
+
+  private final SiteConfig site;
+  private final Findings findings;
+
+  ReportRules(SiteConfig site, Findings findings) {
+    this.site = site;
+    this.findings = findings;
+  }
+
+  /** Runs every rule on every report; cross-year rules compare with the report of the year before. */
+  void run(List<AnnualReport> reports, IndexNumbers indexNumbers) {
+    Map<Integer, AnnualReport> byYear = new HashMap<>();
+    reports.forEach(r -> byYear.put(r.year(), r));
+    for (AnnualReport report : reports) {
+      Optional<AnnualReport> previous = Optional.ofNullable(byYear.get(report.year() - 1)).filter(AnnualReport::complete);
+      Scope s = new Scope(report);
+      format(s);
+      narrativeSections(s);
+      metadata(s, indexNumbers);
+      if (report.complete()) {
+        applications(s);
+        reviews(s);
+        active(s, previous);
+        carryOver(s, previous);
+        narrativeNumbers(s);
+      }
+      staleYears(s);
+    }
+    applyAcknowledgements(reports);
+  }
+
+  /** Findings of one report carry the report's YAML file as subject, so acknowledgements can match them. */
+  private final class Scope {
+    final AnnualReport r;
+
+    Scope(AnnualReport r) {
+      this.r = r;
+    }
+
+    void add(Rule rule, SourcePos pos, String message, String row) {
+      findings.add(Finding.about(rule, pos, message, r.files().yaml(), row));
+    }
+
+    String year() {
+      return r.year() + " 年度";
+    }
+  }
+
+  private void format(Scope s) {
+    ReportFormat required = ReportFormat.requiredFor(s.r.year());
+    if (s.r.format() != required) {
+      s.add(
+          Rule.FMT_01,
+          s.r.formatPos(),
+          s.year() + "的年报应使用 " + required.id() + " 年格式" + required.document() + "，本报告 format 为 \""
+              + s.r.format().id() + "\"" + s.r.format().document() + "。请把 format 改为 \"" + required.id()
+              + "\" 并按该格式填写表二、表三。",
+          "");
+    }
+  }
+
+  private void narrativeSections(Scope s) {
+    Narrative n = s.r.narrative();
+    String md = s.r.files().markdown();
+    if (n.sections().isEmpty() && n.preamble().isBlank()) {
+      s.add(Rule.FMT_02, SourcePos.file(md), "找不到叙述文件或其中没有内容。请建立 " + md + "，用“## 一、总体情况”等二级标题分出各部分（可用 new-report 命令生成）。", "");
+    }
+    int last = 0;
+    Map<Integer, Narrative.Section> seen = new HashMap<>();
+    for (Narrative.Section sec : n.sections()) {
+      SourcePos at = new SourcePos(md, sec.line(), 1);
+      if (sec.number() == 0) {
+        s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。应为以下之一：" + String.join("、", ReportSchema.SECTION_TITLES) + "。", "");
+        continue;
+      }
+      if (seen.containsKey(sec.number())) {
+        s.add(Rule.FMT_02, at, "章节“" + ReportSchema.SECTION_TITLES.get(sec.number() - 1) + "”重复出现（第一次在第 " + seen.get(sec.number()).line() + " 行）。", "");
+        continue;
+      }
+      seen.put(sec.number(), sec);
+      if (sec.number() < last) {
+        s.add(Rule.FMT_02, at, "章节“" + sec.title() + "”的位置不对：六个部分应按一、二、三、四、五、六的顺序排列。", "");
+      }
+      last = Math.max(last, sec.number());
+      if ((sec.number() == 1 || sec.number() == 5 || sec.number() == 6) && sec.isBlank()) {
+        s.add(Rule.FMT_02, at, "章节“" + sec.title() + "”没有内容。请填写；没有需要报告的事项时写“无。”。", "");
+      }
+    }
+    for (int required : new int[] {1, 5, 6}) {
+      if (!seen.containsKey(required) && !(n.sections().isEmpty() && n.preamble().isBlank())) {
+        String title = ReportSchema.SECTION_TITLES.get(required - 1);
+        s.add(Rule.FMT_02, SourcePos.file(md), "叙述中缺少“" + title + "”部分。请加上“## " + title + "”及其内容" + (required == 6 ? "（没有需要报告的事项时写“无。”）" : "") + "。", "");
+      }
+    }
+  }
+
+  private void metadata(Scope s, IndexNumbers indexNumbers) {
+    DisclosureMeta m = s.r.meta();
+    SourcePos at = m.positions().indexNo();
+    String indexNo = m.indexNo();
+    if (!indexNo.isEmpty()) {
+      for (String problem : IndexNumberRule.problems(indexNo, site.unitCode(), m.published(), s.r.year() + 1)) {
+        s.add(Rule.META_01, at, problem, "");
+      }
+      indexNumbers.claim(indexNo, at).ifPresent(other ->
+          s.add(Rule.META_01, at, IndexNumberRule.duplicate(indexNo, other), ""));
+    }
+    if (m.published() != null) {
+      LocalDate deadline = LocalDate.of(s.r.year() + 1, 1, 31);
+      if (m.published().isAfter(deadline)) {
+        s.add(Rule.PUB_01, m.positions().published(), "公开日期 " + m.published() + " 晚于 " + deadline + "（《条例》规定每年 1 月 31 日前公布上一年度年报）。", "");
+      }
+    }
+    String organ = s.r.organ();
+    if (!m.publisher().isEmpty() && !organ.isEmpty() && !consistent(m.publisher(), organ)) {
+      s.add(Rule.META_02, m.positions().publisher(), "发布机构“" + m.publisher() + "”与报告主体“" + organ + "”不一致，请核对（如发布机构写成了县政府）。", "");
+    }
+  }
+
+  /** “东山镇” publishes for “华容县东山镇人民政府”; “华容县人民政府” and “华容县” (the county above it) do not. */
+  static boolean consistent(String publisher, String organ) {
+    if (publisher.contains(organ)) {
+      return true;
+    }
+    String core = organ.replaceFirst("(人民政府|办事处)$", "");
+    String pub = publisher.replaceFirst("(人民政府|办事处)$", "");
+    if (core.endsWith(pub)) {
+      return true;
+    }
+    // Inside the organ's name but at its start: the county or district it belongs to, not the organ itself.
+    return organ.contains(publisher) && !core.startsWith(pub);
+  }
+
+  private void applications(Scope s) {
+    Applications table = s.r.applications();
+    ApplicationEntry received = table.received();
+    ApplicationEntry carriedOver = table.carriedOver();
+    ApplicationEntry carriedForward = table.carriedForward();
+    List<BigDecimal> results = table.resultsTotal();
+    List<BigDecimal> in1 = received.withTotal();
+    List<BigDecimal> in2 = carriedOver.withTotal();
+    List<BigDecimal> out4 = carriedForward.withTotal();
+    for (int i = 0; i < 7; i++) {
+      BigDecimal left = in1.get(i).add(in2.get(i));
+      BigDecimal right = results.get(i).add(out4.get(i));
+      if (left.compareTo(right) != 0) {
+        String col = COLUMNS_WITH_TOTAL.get(i);
+        s.add(
+            Rule.T3_01,
+            received.pos(),
+            "表三“" + col + "”列勾稽关系不成立：一、本年新收 " + p(in1.get(i)) + " + 二、上年结转 " + p(in2.get(i)) + " = " + p(left)
+                + "，但三、（七）总计 " + p(results.get(i)) + " + 四、结转下年度继续办理 " + p(out4.get(i)) + " = " + p(right)
+                + "，相差 " + p(left.subtract(right).abs()) + "。请核对这一列的数字。",
+            col);
+      }
+    }
+    for (ApplicationEntry e : table.rows()) {
+      declaredRowTotal(s, e);
+    }
+    ApplicationEntry declared = table.declaredResultsTotal();
+    if (declared != null) {
+      List<BigDecimal> given = declared.cells().stream().map(Num::value).toList();
+      for (int i = 0; i < 6; i++) {
+        if (given.get(i).compareTo(results.get(i)) != 0) {
+          s.add(Rule.T3_02, declared.cells().get(i).pos(), "表三“（七）总计”“" + COLUMNS_WITH_TOTAL.get(i) + "”列填写为 " + p(given.get(i)) + "，但各办理结果行之和为 " + p(results.get(i)) + "。", ReportSchema.RESULTS_TOTAL);
+        }
+      }
+      if (declared.declaredTotal() != null && declared.declaredTotal().value().compareTo(results.get(6)) != 0) {
+        s.add(Rule.T3_02, declared.declaredTotal().pos(), "表三“（七）总计”“总计”列填写为 " + declared.declaredTotal().plain() + "，但各办理结果行之和为 " + p(results.get(6)) + "。", ReportSchema.RESULTS_TOTAL);
+      }
+      declaredRowTotal(s, declared);
+    }
+  }
+
+  private void declaredRowTotal(Scope s, ApplicationEntry e) {
+    if (e.declaredTotal() != null && e.declaredTotal().value().compareTo(e.total()) != 0) {
+      List<String> parts = e.cells().stream().map(Num::plain).toList();
+      s.add(
+          Rule.T3_03,
+          e.declaredTotal().pos(),
+          "表三“" + e.row().fullLabel() + "”的总计填写为 " + e.declaredTotal().plain() + "，但六列之和 " + String.join(" + ", parts) + " = " + p(e.total()) + "。",
+          e.row().label());
+    }
+  }
+
+  private void reviews(Scope s) {
+    for (ReviewEntry e : s.r.reviews().groups()) {
+      if (e.declaredTotal() != null && e.declaredTotal().value().compareTo(e.total()) != 0) {
+        List<String> parts = e.values().stream().map(Num::plain).toList();
+        s.add(
+            Rule.T4_01,
+            e.declaredTotal().pos(),
+            "表四“" + (e.group().parent().isEmpty() ? "" : e.group().parent() + "—") + e.group().label() + "”总计填写为 " + e.declaredTotal().plain()
+                + "，但结果维持 + 结果纠正 + 其他结果 + 尚未审结 = " + String.join(" + ", parts) + " = " + p(e.total()) + "。",
+            e.group().label());
+      }
+    }
+  }
+
+  private void active(Scope s, Optional<AnnualReport> previous) {
+    AnnualReport r = s.r;
+    ActiveEntry regulations = r.active().regulations();
+    if (TOWNSHIP.matcher(r.organ()).matches() && regulations.values().stream().anyMatch(n -> !n.isZero())) {
+      s.add(
+          Rule.T2_01,
+          regulations.pos(),
+          "报告主体“" + r.organ() + "”是乡镇或街道，没有规章制定权，表二“规章”各列应为 0，现为 " + joined(regulations) + "（"
+              + labels(regulations) + "）。乡镇制发的文件应填在“" + r.active().normativeDocuments().row().label() + "”一行。",
+          "规章");
+    }
+    for (ActiveEntry e : r.active().rows()) {
+      if (e.values().size() >= 2 && !e.values().get(0).isZero()
+          && e.values().stream().allMatch(n -> n.value().compareTo(e.values().get(0).value()) == 0)) {
+        s.add(
+            Rule.T2_03,
+            e.pos(),
+            "表二“" + e.row().label() + "”一行各列都是 " + e.values().get(0).plain() + "（" + labels(e) + "），看起来像照抄，请核对。",
+            e.row().label());
+      }
+    }
+    if (r.format() == ReportFormat.F2021 && previous.isPresent() && previous.get().format() == ReportFormat.F2021) {
+      AnnualReport last = previous.get();
+      List<ActiveEntry[]> pairs =
+          List.of(
+              new ActiveEntry[] {r.active().regulations(), last.active().regulations()},
+              new ActiveEntry[] {r.active().normativeDocuments(), last.active().normativeDocuments()});
+      for (ActiveEntry[] pair : pairs) {
+        ActiveEntry now = pair[0];
+        Num inForce = now.value(ReportSchema.IN_FORCE);
+        Num issued = now.value(ReportSchema.ISSUED);
+        Num repealed = now.value(ReportSchema.REPEALED);
+        Num before = pair[1].value(ReportSchema.IN_FORCE);
+        BigDecimal expected = before.value().add(issued.value()).subtract(repealed.value());
+        if (expected.compareTo(inForce.value()) != 0) {
+          s.add(
+              Rule.T2_02,
+              inForce.pos(),
+              "表二“" + now.row().label() + "”现行有效件数为 " + inForce.plain() + "，但上年（" + last.year() + "）现行有效 "
+                  + before.plain() + " + 本年制发 " + issued.plain() + " − 本年废止 " + repealed.plain()
+                  + " = " + p(expected) + "。",
+              now.row().label());
+        }
+      }
+    }
+  }
+
+  private void carryOver(Scope s, Optional<AnnualReport> previous) {
+    if (previous.isEmpty()) {
+      return;
+    }
+    ApplicationEntry now = s.r.applications().carriedOver();
+    ApplicationEntry before = previous.get().applications().carriedForward();
+    for (int i = 0; i < 6; i++) {
+      BigDecimal a = now.cells().get(i).value();
+      BigDecimal b = before.cells().get(i).value();
+      if (a.compareTo(b) != 0) {
+        s.add(
+            Rule.X_01,
+            now.cells().get(i).pos(),
+            "表三“二、上年结转政府信息公开申请数量”“" + COLUMNS_WITH_TOTAL.get(i) + "”列为 " + p(a) + "，但 " + previous.get().year()
+                + " 年度年报“四、结转下年度继续办理”该列为 " + p(b) + "（" + previous.get().files().yaml() + "）。",
+            ReportSchema.CARRIED_OVER);
+      }
+    }
+  }
+
+  /** Sentences in the narrative that state a figure of the tables. */
+  private record Claim(Pattern pattern, String what, java.util.function.Function<AnnualReport, BigDecimal> actual) {}
+
+  private static final String NUM = "([0-9]+|[零〇一二两三四五六七八九十百]+)";
+  private static final List<Claim> CLAIMS =
+      List.of(
+          new Claim(Pattern.compile("(?:新)?收到[^。；，,]{0,12}?申请(?:共计|共|合计)?" + NUM + "件"), "本年新收申请", r -> r.applications().received().total()),
+          new Claim(Pattern.compile("予以公开(?:的)?(?:共计|共)?" + NUM + "件"), "予以公开", r -> r.applications().disclosed().total()),
+          new Claim(Pattern.compile("部分公开(?:的)?(?:共计|共)?" + NUM + "件"), "部分公开", r -> r.applications().partiallyDisclosed().total()),
+          new Claim(Pattern.compile("结转下年度(?:继续办理)?(?:的)?(?:共计|共)?" + NUM + "件"), "结转下年度继续办理", r -> r.applications().carriedForward().total()),
+          new Claim(Pattern.compile("行政复议(?:案件)?(?:共计|共)?" + NUM + "(?:件|起)"), "行政复议", r -> r.reviews().reviewTotal()),
+          new Claim(Pattern.compile("行政诉讼(?:案件)?(?:共计|共)?" + NUM + "(?:件|起)"), "行政诉讼", r -> r.reviews().litigationTotal()));
+
+  private void narrativeNumbers(Scope s) {
+    for (Narrative.Section sec : s.r.narrative().sections()) {
+      String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        for (Claim c : CLAIMS) {
+          Matcher m = c.pattern().matcher(lines[i]);
+          while (m.find()) {
+            Integer stated = ChineseNumbers.parse(m.group(1));
+            BigDecimal actual = c.actual().apply(s.r);
+            if (stated != null && actual.compareTo(BigDecimal.valueOf(stated)) != 0) {
+              s.add(
+                  Rule.TXT_01,
+                  new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, m.start() + 1),
+                  "叙述中写“" + m.group() + "”，但表格中“" + c.what() + "”为 " + p(actual) + "。请使叙述与表格一致。",
+                  c.what());
+            }
+          }
+        }
+        BigDecimal received = s.r.applications().received().total();
+        if (lines[i].matches(".*未(?:新)?收到[^。]{0,12}申请.*") && received.signum() > 0) {
+          s.add(Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1), "叙述中说未收到申请，但表三“一、本年新收政府信息公开申请数量”总计为 " + p(received) + "。", "本年新收申请");
+        }
+      }
+      if (sec.number() == 6 && s.r.format() == ReportFormat.F2021 && !Markdown.stripComments(sec.markdown()).contains("信息处理费")) {
+        s.add(Rule.SEC6_01, new SourcePos(s.r.narrative().file(), sec.line(), 1), "2021 年格式要求第六部分报告信息处理费的收取情况（如“本年度未收取信息处理费。”），本节没有提到“信息处理费”。", "");
+      }
+    }
+  }
+
+  private static final Pattern AS_OF = Pattern.compile("截至(\\d{4})年");
+  private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年");
+
+  private void staleYears(Scope s) {
+    int year = s.r.year();
+    for (Narrative.Section sec : s.r.narrative().sections()) {
+      String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        SourcePos at = new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1);
+        Matcher asOf = AS_OF.matcher(lines[i]);
+        while (asOf.find()) {
+          int y = Integer.parseInt(asOf.group(1));
+          if (y != year) {
+            s.add(Rule.TXT_02, new SourcePos(at.file(), at.line(), asOf.start() + 1), "叙述中写“" + asOf.group() + "”，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
+          }
+        }
+        Matcher opening = OPENING_YEAR.matcher(lines[i]);
+        if (opening.find()) {
+          int y = Integer.parseInt(opening.group(1));
+          if (y != year && y != year + 1) {
+            s.add(Rule.TXT_02, at, "段落以“" + y + "年”开头，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
+          }
+        }
+      }
+    }
+  }
+
+  private void applyAcknowledgements(List<AnnualReport> reports) {
+    List<Finding> updated = new ArrayList<>();
+    Map<Acknowledgement, Boolean> used = new HashMap<>();
+    Map<String, AnnualReport> bySubject = new HashMap<>();
+    reports.forEach(r -> bySubject.put(r.files().yaml(), r));
+    for (Finding f : findings.all()) {
+      AnnualReport r = bySubject.get(f.subject());
+      Finding result = f;
+      if (r != null && f.level() != Level.ACKNOWLEDGED && f.rule().acknowledgeable()) {
+        for (Acknowledgement a : r.acknowledged()) {
+          if (a.rule().equals(f.rule().id()) && (a.row().isEmpty() || a.row().equals(f.row()))) {
+            result = f.acknowledged(a.reason());
+            used.put(a, true);
+            break;
+          }
+        }
+      }
+      updated.add(result);
+    }
+    for (AnnualReport r : reports) {
+      for (Acknowledgement a : r.acknowledged()) {
+        if (!used.containsKey(a) && Rule.byId(a.rule()).filter(Rule::acknowledgeable).isPresent()) {
+          updated.add(
+              Finding.about(
+                  Rule.ACK_01, a.pos(),
+                  "acknowledged 中的 " + a.rule() + (a.row().isEmpty() ? "" : "（" + a.row() + "）") + " 没有对应的检查结果：问题可能已经改正，请删除这一项。",
+                  r.files().yaml(), ""));
+        }
+      }
+    }
+    findings.replaceAll(updated);
+  }
+
+  private static String joined(ActiveEntry e) {
+    return String.join("/", e.values().stream().map(Num::plain).toList());
+  }
+
+  private static String labels(ActiveEntry e) {
+    return String.join("/", e.row().fields().stream().map(ReportSchema.Field::label).toList());
+  }
+
+  private static String p(BigDecimal v) {
+    return Num.plain(v);
+  }
+}

@@ -1,0 +1,109 @@
+package cn.gongkai.markdown;
+
+import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.SourcePos;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every Markdown body of the site (items, report narratives, column introductions), each parsed once,
+ * on every core: one walk of the syntax tree gives a {@link NodeCheck} (HTML-01) each node and
+ * collects the link targets (for LINK-01), and the tree then gives the page its HTML. Parsing was the
+ * largest cost of a big build when each of the three did it itself.
+ */
+public final class Bodies {
+  /**
+   * A body: the file it is in, its text, the file line its text starts at, and the folder of the page
+   * that shows it ({@code null} for a body that is checked but not published, such as a draft).
+   */
+  public record Source(String file, String markdown, int firstLine, String pageDir) {}
+
+  /** A link or image target written in a body, with its 1-based line in the body's text. */
+  public record LinkTarget(String url, int line, boolean image) {}
+
+  /** A parsed body: its source, the links and images it makes, and its HTML (empty when only checking). */
+  public record Parsed(Source source, List<LinkTarget> links, String html) {}
+
+  /** The link rewriting for a body of {@code file} shown on page folder {@code pageDir}. */
+  public interface Rewriters {
+    UnaryOperator<String> rewriter(String file, String pageDir);
+  }
+
+  /** Looks at each node of a body's tree; {@code at} turns an offset in the tree into a place in the file. */
+  public interface NodeCheck {
+    void inspect(Node node, IntFunction<SourcePos> at, Findings findings);
+  }
+
+  private final List<Parsed> all;
+  private final Map<String, String> htmlByKey = new HashMap<>();
+
+  private Bodies(List<Parsed> all) {
+    this.all = all;
+    for (Parsed p : all) {
+      htmlByKey.put(key(p.source().file(), p.source().firstLine()), p.html());
+    }
+  }
+
+  /**
+   * Parses every body; what {@code check} finds goes to {@code findings} in the order of {@code
+   * sources}. A body with findings of its own, or without a page, gets no HTML.
+   */
+  public static Bodies parse(List<Source> sources, Rewriters rewriters, NodeCheck check, Findings findings) {
+    List<Result> results = sources.parallelStream().map(s -> parse(s, rewriters, check)).toList();
+    List<Parsed> parsed = new ArrayList<>(results.size());
+    for (Result r : results) {
+      findings.addAll(r.findings());
+      parsed.add(r.parsed());
+    }
+    return new Bodies(List.copyOf(parsed));
+  }
+
+  private record Result(Parsed parsed, Findings findings) {}
+
+  private static Result parse(Source s, Rewriters rewriters, NodeCheck check) {
+    Findings findings = new Findings();
+    if (s.markdown() == null || s.markdown().isEmpty()) {
+      return new Result(new Parsed(s, List.of(), ""), findings);
+    }
+    BodyText text = new BodyText(s.markdown());
+    Node doc = Markdown.parse(text.rendered);
+    List<LinkTarget> links = new ArrayList<>();
+    IntFunction<SourcePos> at = offset -> text.pos(s.file(), s.firstLine(), offset);
+    for (Node node : doc.getDescendants()) {
+      check.inspect(node, at, findings);
+      if (node instanceof Link l) {
+        links.add(new LinkTarget(l.getUrl().toString(), text.line(l.getStartOffset()) + 1, false));
+      } else if (node instanceof Image i) {
+        links.add(new LinkTarget(i.getUrl().toString(), text.line(i.getStartOffset()) + 1, true));
+      }
+    }
+    boolean render = s.pageDir() != null && !findings.hasErrors();
+    String html = render ? Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir())) : "";
+    return new Result(new Parsed(s, List.copyOf(links), html), findings);
+  }
+
+  /** Every body, in the order given to {@link #parse}. */
+  public List<Parsed> all() {
+    return all;
+  }
+
+  /** The HTML of the body of {@code file} that starts at line {@code firstLine}. */
+  public String html(String file, int firstLine) {
+    String html = htmlByKey.get(key(file, firstLine));
+    if (html == null) {
+      throw new IllegalStateException("no parsed body for " + file + ":" + firstLine);
+    }
+    return html;
+  }
+
+  private static String key(String file, int firstLine) {
+    return file + ":" + firstLine;
+  }
+}

@@ -1,0 +1,133 @@
+package cn.gongkai.plan;
+
+import cn.gongkai.items.Item;
+import cn.gongkai.report.AnnualReport;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where everything is published, as paths below the site root: a folder ({@code policy/}, shown by its
+ * {@code index.html}) or a file ({@code policy/notice-1.html}). Item pages are files beside their
+ * column's folder, as on county government sites; posters are single files, since creating a folder
+ * per page was a large part of a big build. One encoder makes every path an address.
+ */
+public final class UrlScheme {
+  public static final String HOME = "";
+  public static final String CATALOGUE = "catalogue/";
+  public static final String QR_INDEX = "qr/";
+  public static final String NOT_FOUND = "404.html";
+  public static final String SEARCH_INDEX = CATALOGUE + "search.json";
+  public static final String SITEMAP = "sitemap.xml";
+  public static final String FEED = "feed.xml";
+  public static final String ROBOTS = "robots.txt";
+  public static final String SEARCH_SCRIPT = "js/search.js";
+
+  private static final String POSTERS = "qr/poster/";
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private UrlScheme() {}
+
+  public static String column(String id) {
+    return id + "/";
+  }
+
+  /** The {@code page}-th page of a list whose first page is {@code base}. */
+  public static String paged(String base, int page) {
+    return page == 1 ? base : base + "page/" + page + "/";
+  }
+
+  public static String catalogueOfColumn(String id) {
+    return CATALOGUE + "column/" + id + "/";
+  }
+
+  public static String catalogueOfYear(int year) {
+    return CATALOGUE + "year/" + year + "/";
+  }
+
+  /** {@code policy/notice-1.html}. */
+  public static String item(Item item) {
+    return itemFolder(item) + item.slug() + ".html";
+  }
+
+  /** The folder an item's page is in; links in its body are relative to it. */
+  public static String itemFolder(Item item) {
+    return column(item.column());
+  }
+
+  /** {@code policy/notice-1/}: the item's attachments. */
+  public static String attachmentFolder(Item item) {
+    return itemFolder(item) + item.slug() + "/";
+  }
+
+  public static String attachment(Item item, String name) {
+    return attachmentFolder(item) + name;
+  }
+
+  public static String report(AnnualReport report) {
+    return report(report.year());
+  }
+
+  public static String report(int year) {
+    return "reports/" + year + "/";
+  }
+
+  /** {@code reports/2022.json}, {@code reports/2022.csv}. */
+  public static String reportData(int year, String extension) {
+    return "reports/" + year + "." + extension;
+  }
+
+  /**
+   * Where a page's poster is written: {@code policy/} → {@code qr/poster/policy.html}, {@code policy/a.html}
+   * → {@code qr/poster/policy/a.html}, the home page → {@code qr/poster/index.html}.
+   */
+  public static String poster(String pagePath) {
+    if (pagePath.isEmpty()) {
+      return POSTERS + "index.html";
+    }
+    return POSTERS + (pagePath.endsWith("/") ? pagePath.substring(0, pagePath.length() - 1) + ".html" : pagePath);
+  }
+
+  /** The file a page is written to: a folder's {@code index.html}, or the file itself. */
+  public static String outputFile(String path) {
+    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+  }
+
+  /** The folder {@code path} is in, or is: {@code policy/a.html} → {@code policy/}. */
+  public static String folderOf(String path) {
+    return path.substring(0, path.lastIndexOf('/') + 1);
+  }
+
+  /** The public address of {@code path}: {@code base_url} followed by the encoded path. */
+  public static String canonical(String baseUrl, String path) {
+    return baseUrl + encode(path);
+  }
+
+  /**
+   * {@code path} as it is written in an address: UTF-8, with every byte other than the characters a
+   * path may hold as they are (RFC 3986: letters, digits, {@code -._~!$&'()*+,;=:@/}) percent-encoded.
+   * Chinese file names and spaces work on every server this way.
+   */
+  public static String encode(String path) {
+    StringBuilder out = null;
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xff;
+      boolean plain = c < 0x80 && isPathCharacter((char) c);
+      if (plain && out == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(bytes.length * 3).append(path, 0, i);
+      }
+      if (plain) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out == null ? path : out.toString();
+  }
+
+  private static boolean isPathCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+  }
+}

@@ -1,0 +1,27 @@
+package cn.gongkai.report;
+
+import cn.gongkai.markdown.Markdown;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report's narrative split at its level-2 headings. {@code number} is 1..6 for a recognised section
+ * title (canonical or a known variant), 0 for an unrecognised one.
+ */
+public record Narrative(String file, String preamble, List<Section> sections) {
+
+  public record Section(int number, String title, int line, String markdown, int bodyLine) {
+    /** True when the section holds no text once authoring comments are removed. */
+    public boolean isBlank() {
+      return Markdown.stripComments(markdown).isBlank();
+    }
+  }
+
+  public Optional<Section> section(int number) {
+    return sections.stream().filter(s -> s.number() == number).findFirst();
+  }
+
+  public static Narrative empty(String file) {
+    return new Narrative(file, "", List.of());
+  }
+}

@@ -1,0 +1,79 @@
+package cn.gongkai.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a narrative Markdown file into the six report sections (README, 第 6 步). */
+public final class NarrativeParser {
+  private static final Pattern H2 = Pattern.compile("^ {0,3}##(?!#)[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
+  private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
+
+  /** Titles seen in real reports, mapped to the section they mean. */
+  private static final Map<String, Integer> VARIANTS =
+      Map.of(
+          "一、概述", 1,
+          "二、行政机关主动公开政府信息情况", 2,
+          "三、行政机关收到和处理政府信息公开申请情况", 3,
+          "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", 4,
+          "五、政府信息公开工作存在的主要问题及改进情况", 5);
+
+  private NarrativeParser() {}
+
+  public static Narrative parse(String file, String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder preamble = new StringBuilder();
+    List<Narrative.Section> sections = new ArrayList<>();
+    String title = null;
+    int titleLine = 0;
+    StringBuilder body = new StringBuilder();
+    boolean inFence = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (FENCE.matcher(line).matches()) {
+        inFence = !inFence;
+      }
+      Matcher h2 = inFence ? null : H2.matcher(line);
+      if (h2 != null && h2.matches()) {
+        if (title != null) {
+          sections.add(section(title, titleLine, body));
+        }
+        title = h2.group(1);
+        titleLine = i + 1;
+        body = new StringBuilder();
+      } else if (title == null) {
+        preamble.append(line).append('\n');
+      } else {
+        body.append(line).append('\n');
+      }
+    }
+    if (title != null) {
+      sections.add(section(title, titleLine, body));
+    }
+    return new Narrative(file, preamble.toString(), List.copyOf(sections));
+  }
+
+  private static Narrative.Section section(String title, int line, StringBuilder body) {
+    return new Narrative.Section(sectionNumber(title), title, line, body.toString(), line + 1);
+  }
+
+  /** 1..6 for a canonical or variant title (spacing and 、/./， after the numeral forgiven), else 0. */
+  public static int sectionNumber(String title) {
+    String t = normalise(title);
+    List<String> canonical = ReportSchema.SECTION_TITLES;
+    for (int i = 0; i < canonical.size(); i++) {
+      if (canonical.get(i).equals(t)) {
+        return i + 1;
+      }
+    }
+    return VARIANTS.getOrDefault(t, 0);
+  }
+
+  static String normalise(String title) {
+    String t = title.replaceAll("[\\s\\u3000]+", "");
+    t = t.replaceFirst("^([一二三四五六])[.．，,、:：]", "$1、");
+    return t.replaceFirst("[。：:]$", "");
+  }
+}

@@ -1,0 +1,1024 @@
+package cn.gongkai.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import cn.gongkai.TestSite;
+import cn.gongkai.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every annual-report rule (README, 检查规则), each with a passing and a failing case, run through
+ * {@code check} in-process. Failing cases assert the exact rule id, level, {@code file:line[:col]} and
+ * the labels and numbers of the Chinese message. Line/column numbers refer to
+ * {@code src/test/resources/fixtures/report-2021.yaml} / {@code report-2021.md} (written as 2023.yaml /
+ * 2023.md), or to the 2019-format text blocks below.
+ */
+class ReportRulesTest {
+  static final String Y2023 = "content/reports/2023.yaml";
+  static final String M2023 = "content/reports/2023.md";
+  static final String Y2022 = "content/reports/2022.yaml";
+  static final String CLEAN = "共 0 个错误，0 个警告，0 项已确认";
+
+  @TempDir Path dir;
+  private int sites;
+
+  // ---------------------------------------------------------------- harness
+
+  /** Exit code and what the command printed. */
+  record Run(int code, String out, String err) {
+    String all() {
+      return out + err;
+    }
+
+    List<String> lines() {
+      return Arrays.stream(all().split("\\R")).filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Finding lines of one rule, at any level. */
+    List<String> of(String rule) {
+      List<String> hits = new ArrayList<>();
+      for (String l : lines()) {
+        if (l.matches("^\\S+: (错误|警告|已确认) " + java.util.regex.Pattern.quote(rule) + " .*")) {
+          hits.add(l);
+        }
+      }
+      return hits;
+    }
+
+    String dump() {
+      return "exit " + code + "\n--- out ---\n" + out + "--- err ---\n" + err;
+    }
+  }
+
+  /** Writes {@code txtar} to a fresh directory and runs the command on it (several runs per test are fine). */
+  Run run(String txtar, String... args) {
+    Path site = TestSite.write(dir.resolve("site" + ++sites), txtar);
+    List<String> argv = new ArrayList<>(Arrays.asList(args));
+    argv.add("--source");
+    argv.add(site.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(argv.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  Run check(String txtar) {
+    return run(txtar, "check");
+  }
+
+  /** {@code text} with exactly one occurrence of {@code from} replaced; a drifted fixture fails loudly. */
+  static String edit(String text, String from, String to) {
+    int at = text.indexOf(from);
+    if (at < 0) {
+      throw new IllegalStateException("fixture no longer contains: " + from);
+    }
+    if (text.indexOf(from, at + 1) >= 0) {
+      throw new IllegalStateException("fixture contains more than once: " + from);
+    }
+    return text.substring(0, at) + to + text.substring(at + from.length());
+  }
+
+  /** The one finding line at {@code where} (file:line[:col]) with this level and rule; it must contain {@code parts}. */
+  static String assertFinding(Run run, String where, String level, String rule, String... parts) {
+    String prefix = where + ": " + level + " " + rule + " ";
+    List<String> candidates = run.lines().stream().filter(l -> l.startsWith(prefix)).toList();
+    if (candidates.isEmpty()) {
+      fail("no line starting with “" + prefix + "”\n" + run.dump());
+    }
+    for (String line : candidates) {
+      if (Arrays.stream(parts).allMatch(line::contains)) {
+        return line;
+      }
+    }
+    fail("no line “" + prefix + "…” contains all of " + Arrays.toString(parts) + "\n" + run.dump());
+    return null;
+  }
+
+  static void assertNone(Run run, String rule) {
+    assertTrue(run.of(rule).isEmpty(), "unexpected " + rule + "\n" + run.dump());
+  }
+
+  static void assertCount(Run run, String rule, int n) {
+    assertEquals(n, run.of(rule).size(), "number of " + rule + " findings\n" + run.dump());
+  }
+
+  static void assertClean(Run run) {
+    assertEquals(0, run.code(), run.dump());
+    assertTrue(run.out().contains("检查通过。" + CLEAN), run.dump());
+  }
+
+  /** Errors: exit 1, findings and the summary on stderr, no “检查通过”. */
+  static void assertFails(Run run) {
+    assertEquals(1, run.code(), run.dump());
+    assertTrue(run.err().matches("(?s).*共 [1-9]\\d* 个错误，.*"), run.dump());
+    assertFalse(run.out().contains("检查通过"), run.dump());
+  }
+
+  /** Warnings only: exit 0, “检查通过” with the warning count. */
+  static void assertPassesWithWarnings(Run run, int warnings) {
+    assertEquals(0, run.code(), run.dump());
+    assertTrue(run.out().contains("检查通过。共 0 个错误，" + warnings + " 个警告"), run.dump());
+  }
+
+  // ---------------------------------------------------------------- sites
+
+  static String valid() {
+    return TestSite.valid2021();
+  }
+
+  static String valid(String from, String to) {
+    return edit(valid(), from, to);
+  }
+
+  /** The 2023 fixture re-dated to 2022, figures consistent with 2023 (现行有效 4 + 2 − 1 = 5; 结转 1 = 1). */
+  static String yaml2022() {
+    String y = TestSite.resource("fixtures/report-2021.yaml");
+    y = edit(y, "year: 2023", "year: 2022");
+    y = edit(y, "index_no: 123456789X/2024-0001", "index_no: 123456789X/2023-0001");
+    y = edit(y, "generated: 2024-01-20", "generated: 2023-01-20");
+    y = edit(y, "published: 2024-01-20", "published: 2023-01-20");
+    y = edit(y, "signed_on: 2024-01-19", "signed_on: 2023-01-19");
+    y = edit(y, "{issued: 2, repealed: 1, in_force: 5}", "{issued: 2, repealed: 1, in_force: 4}");
+    return y;
+  }
+
+  static String md2022() {
+    return TestSite.resource("fixtures/report-2021.md").replace("2023年", "2022年");
+  }
+
+  static String twoYears(String yaml2022, String base2023) {
+    return base2023 + "-- content/reports/2022.yaml --\n" + yaml2022 + "-- content/reports/2022.md --\n" + md2022();
+  }
+
+  /**
+   * A 2019-format (试行) report for {@code year}, published 20 January of the next year, with the same
+   * table-三/四 figures as the 2021 fixture. Line numbers: format 2, regulations 12, other_services 15.
+   */
+  static String yaml2019(int year) {
+    return """
+        year: %d
+        format: "2019"
+        organ: 示例县示例镇人民政府
+        publisher: 示例镇
+        index_no: 123456789X/%d-0001
+        generated: %d-01-20
+        published: %d-01-20
+        scope: 全部公开
+        channel: 政府网站
+
+        active:
+          regulations:         {created: 0, published: 0, total: 0}
+          normative_documents: {created: 2, published: 1, total: 5}
+          licensing:           {previous: 3, change: 1, decisions: 12}
+          other_services:      {previous: 97, change: -2, decisions: 40}
+          penalty:             {previous: 1, change: 0, decisions: 3}
+          coercion:            {previous: 0, change: 0, decisions: 0}
+          fees:                {previous: 1, change: 0}
+          procurement:         {projects: 2, amount: 35.5}
+
+        applications:
+          received:     [5, 1, 0, 0, 0, 1]
+          carried_over: [1, 0, 0, 0, 0, 0]
+          results:
+            disclosed:           [3, 1, 0, 0, 0, 0]
+            partially_disclosed: [1, 0, 0, 0, 0, 0]
+            withheld:
+              state_secret:           [0, 0, 0, 0, 0, 0]
+              prohibited_by_law:      [0, 0, 0, 0, 0, 0]
+              security_and_stability: [0, 0, 0, 0, 0, 0]
+              third_party_rights:     [1, 0, 0, 0, 0, 0]
+              internal_affairs:       [0, 0, 0, 0, 0, 0]
+              process_information:    [0, 0, 0, 0, 0, 0]
+              enforcement_files:      [0, 0, 0, 0, 0, 0]
+              administrative_query:   [0, 0, 0, 0, 0, 0]
+            unavailable:
+              not_held:        [0, 0, 0, 0, 0, 1]
+              needs_creation:  [0, 0, 0, 0, 0, 0]
+              still_unclear:   [0, 0, 0, 0, 0, 0]
+            not_handled:
+              complaint:       [0, 0, 0, 0, 0, 0]
+              duplicate:       [0, 0, 0, 0, 0, 0]
+              publication:     [0, 0, 0, 0, 0, 0]
+              excessive:       [0, 0, 0, 0, 0, 0]
+              confirmation:    [0, 0, 0, 0, 0, 0]
+            other: [0, 0, 0, 0, 0, 0]
+          carried_forward: [1, 0, 0, 0, 0, 0]
+
+        reviews:
+          review:                  {upheld: 1, corrected: 0, other: 0, pending: 0}
+          litigation_direct:       {upheld: 0, corrected: 0, other: 0, pending: 1}
+          litigation_after_review: {upheld: 0, corrected: 0, other: 0, pending: 0}
+        """
+        .formatted(year, year + 1, year + 1, year + 1);
+  }
+
+  /** Narrative for a 2019-format report: no year in the text, section 六 “无。” (allowed in 2019). */
+  static final String MD2019 =
+      """
+      ## 一、概述
+
+      示例镇本年度收到政府信息公开申请7件，予以公开4件。
+
+      ## 二、行政机关主动公开政府信息情况
+
+      ## 三、行政机关收到和处理政府信息公开申请情况
+
+      ## 四、因政府信息公开工作被申请行政复议、提起行政诉讼情况
+
+      ## 五、政府信息公开工作存在的主要问题及改进情况
+
+      公开内容有待充实。
+
+      ## 六、其他需要报告的事项
+
+      无。
+      """;
+
+  static String site2019(int year, String yaml) {
+    return "-- content/site.yaml --\n"
+        + TestSite.resource("fixtures/site.yaml")
+        + "-- content/reports/" + year + ".yaml --\n"
+        + yaml
+        + "-- content/reports/" + year + ".md --\n"
+        + MD2019;
+  }
+
+  // ---------------------------------------------------------------- the baselines
+
+  @Test
+  void validFixturePassesWithZeroFindings() {
+    assertClean(check(valid()));
+  }
+
+  @Test
+  void valid2019ReportFor2020PassesWithZeroFindings() {
+    assertClean(check(site2019(2020, yaml2019(2020))));
+  }
+
+  @Test
+  void twoConsistentYearsPassWithZeroFindings() {
+    assertClean(check(twoYears(yaml2022(), valid())));
+  }
+
+  // ---------------------------------------------------------------- FMT-01
+
+  @Nested
+  class Fmt01 {
+    @Test
+    void passes_2021FormatFrom2021On_2019FormatUpTo2020_andDefaultFromYear() {
+      assertNone(check(valid()), "FMT-01");
+      assertNone(check(site2019(2020, yaml2019(2020))), "FMT-01");
+      // format absent: 2021 is assumed for year 2023
+      assertClean(check(valid("format: \"2021\"\n", "")));
+    }
+
+    @Test
+    void fails_2023ReportIn2019Format() {
+      Run run = check(site2019(2023, yaml2019(2023)));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":2:1", "错误", "FMT-01", "2023 年度", "应使用 2021 年格式", "format 为 \"2019\"", "国办公开办函〔2021〕30号", "改为 \"2021\"");
+      assertCount(run, "FMT-01", 1);
+      assertNone(run, "FMT-03");
+    }
+
+    @Test
+    void fails_2020ReportIn2021Format() {
+      String txtar = valid();
+      txtar = edit(txtar, "-- content/reports/2023.yaml --", "-- content/reports/2020.yaml --");
+      txtar = edit(txtar, "-- content/reports/2023.md --", "-- content/reports/2020.md --");
+      txtar = edit(txtar, "year: 2023", "year: 2020");
+      txtar = edit(txtar, "index_no: 123456789X/2024-0001", "index_no: 123456789X/2021-0001");
+      txtar = edit(txtar, "published: 2024-01-20", "published: 2021-01-20");
+      txtar = txtar.replace("2023年", "2020年");
+      Run run = check(txtar);
+      assertFails(run);
+      assertFinding(run, "content/reports/2020.yaml:3:1", "错误", "FMT-01", "2020 年度", "应使用 2019 年格式", "format 为 \"2021\"", "改为 \"2019\"");
+    }
+  }
+
+  // ---------------------------------------------------------------- FMT-02
+
+  @Nested
+  class Fmt02 {
+    @Test
+    void passes_variantTitlesAreRecognised() {
+      Run run = check(site2019(2020, yaml2019(2020)));
+      assertNone(run, "FMT-02");
+      assertClean(run);
+    }
+
+    @Test
+    void fails_sectionFiveMissing() {
+      Run run = check(valid("## 五、存在的主要问题及改进情况\n\n", ""));
+      assertFails(run);
+      assertFinding(run, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
+      assertCount(run, "FMT-02", 1);
+    }
+
+    @Test
+    void fails_sectionSixMissing() {
+      Run run = check(valid("## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n", ""));
+      assertFails(run);
+      assertFinding(run, M2023, "错误", "FMT-02", "缺少“六、其他需要报告的事项”部分", "无。");
+    }
+
+    @Test
+    void fails_sectionsOutOfOrder() {
+      String txtar = valid("## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n",
+          "## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n");
+      Run run = check(txtar);
+      assertFails(run);
+      // 六 is now at line 11, 五 at line 15
+      assertFinding(run, M2023 + ":15:1", "错误", "FMT-02", "五、存在的主要问题及改进情况", "顺序");
+      assertCount(run, "FMT-02", 1);
+    }
+
+    @Test
+    void fails_unknownHeadingAndEmptySection() {
+      Run run = check(valid("## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n", "## 五、存在问题\n\n公开内容有待充实。\n"));
+      assertFails(run);
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在问题”不是年报规定的章节标题", "五、存在的主要问题及改进情况");
+      assertFinding(run, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
+
+      Run empty = check(valid("公开内容有待充实。\n", ""));
+      assertFails(empty);
+      assertFinding(empty, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改进情况”没有内容", "无。");
+    }
+  }
+
+  // ---------------------------------------------------------------- FMT-03
+
+  @Nested
+  class Fmt03 {
+    @Test
+    void passes_decimalAmountAndSignedChangeAreAccepted() {
+      // fees 0.092 (2021) and change -2 / amount 35.5 (2019) are in the valid fixtures
+      assertNone(check(valid()), "FMT-03");
+      assertNone(check(site2019(2020, yaml2019(2020))), "FMT-03");
+      assertClean(check(valid("  fees: 0.092", "  fees: 12.5")));
+    }
+
+    @Test
+    void fails_missingRow() {
+      Run run = check(valid("      still_unclear:   [0, 0, 0, 0, 0, 0]\n", ""));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":37:7", "错误", "FMT-03", "缺少表三“三、本年度办理结果（四）无法提供3.补正后申请内容仍不明确”一行", "results.unavailable.still_unclear", "[0, 0, 0, 0, 0, 0]");
+    }
+
+    @Test
+    void fails_missingCell() {
+      Run run = check(valid("{issued: 2, repealed: 1, in_force: 5}", "{issued: 2, repealed: 1}"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":15:24", "错误", "FMT-03", "表二 第二十条第（一）项“行政规范性文件”缺少“in_force”（现行有效件数）", "没有就填 0");
+    }
+
+    @Test
+    void fails_missingTopLevelRow() {
+      Run run = check(valid("  carried_forward: [1, 0, 0, 0, 0, 0]\n", ""));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":22:3", "错误", "FMT-03", "缺少表三“四、结转下年度继续办理”一行", "carried_forward");
+    }
+
+    @Test
+    void fails_textInsteadOfNumber() {
+      Run run = check(valid("  licensing: 12\n", "  licensing: 12件\n"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":16:14", "错误", "FMT-03", "表二 第二十条第（五）项“行政许可”（本年处理决定数量）应为非负整数", "文字“12件”");
+      assertCount(run, "FMT-03", 1);
+    }
+
+    @Test
+    void fails_negativeCount() {
+      Run run = check(valid("received:     [5, 1, 0, 0, 0, 1]", "received:     [5, -1, 0, 0, 0, 1]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":22:21", "错误", "FMT-03", "表三“一、本年新收政府信息公开申请数量”“商业企业”列为 -1，不能为负数");
+      assertCount(run, "FMT-03", 1);
+      assertNone(run, "T3-01"); // an unusable row is not also summed
+    }
+
+    @Test
+    void fails_decimalCountAndNegativeAmount() {
+      Run run = check(valid("  penalty: 3\n", "  penalty: 3.5\n"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":17:12", "错误", "FMT-03", "“行政处罚”", "3.5", "应为整数");
+
+      Run fees = check(valid("  fees: 0.092", "  fees: -0.092"));
+      assertFails(fees);
+      assertFinding(fees, Y2023 + ":19:9", "错误", "FMT-03", "“行政事业性收费”", "-0.092", "不能为负数");
+    }
+
+    @Test
+    void fails_blankIsNotZero() {
+      Run run = check(valid("  coercion: 0\n", "  coercion:\n"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":18:12", "错误", "FMT-03", "表二 第二十条第（六）项“行政强制”（本年处理决定数量）是空白", "空白不等于 0");
+    }
+
+    @Test
+    void fails_wrongNumberOfColumns() {
+      Run run = check(valid("carried_over: [1, 0, 0, 0, 0, 0]", "carried_over: [1, 0, 0, 0, 0]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":23:17", "错误", "FMT-03", "表三“二、上年结转政府信息公开申请数量”有 5 个数字", "6 个或 7 个");
+    }
+
+    @Test
+    void fails_unknownKeyWithSuggestion() {
+      Run run = check(valid("  licensing: 12\n", "  licencing: 12\n"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":16:3", "错误", "FMT-03", "未知的键“licencing”", "是不是“licensing”");
+      assertFinding(run, Y2023 + ":14:3", "错误", "FMT-03", "缺少表二 第二十条第（五）项“行政许可”一行", "licensing");
+
+      Run top = check(valid("channel: 政府网站\n", "channel: 政府网站\nremark: 无\n"));
+      assertFails(top);
+      assertFinding(top, Y2023 + ":11:1", "错误", "FMT-03", "未知的键“remark”");
+    }
+
+    @Test
+    void fails_2019StyleOtherRowIn2021Format() {
+      String txtar = valid(
+          "    other:\n      no_correction:   [0, 0, 0, 0, 0, 0]\n      fee_unpaid:      [0, 0, 0, 0, 0, 0]\n      other:           [0, 0, 0, 0, 0, 0]\n",
+          "    other: [0, 0, 0, 0, 0, 0]\n");
+      Run run = check(txtar);
+      assertFails(run);
+      assertFinding(run, Y2023 + ":46:12", "错误", "FMT-03", "2021 年格式的“（六）其他处理”分三行");
+    }
+  }
+
+  // ---------------------------------------------------------------- T3-01
+
+  @Nested
+  class T301 {
+    @Test
+    void passes_whenEveryColumnBalances() {
+      assertNone(check(valid()), "T3-01");
+    }
+
+    @Test
+    void fails_perColumnAndTotal() {
+      Run run = check(valid("received:     [5, 1, 0, 0, 0, 1]", "received:     [6, 1, 0, 0, 0, 1]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":22:17", "错误", "T3-01", "表三“自然人”列勾稽关系不成立", "一、本年新收 6 + 二、上年结转 1 = 7", "三、（七）总计 5 + 四、结转下年度继续办理 1 = 6", "相差 1");
+      assertFinding(run, Y2023 + ":22:17", "错误", "T3-01", "表三“总计”列勾稽关系不成立", "一、本年新收 8 + 二、上年结转 1 = 9", "三、（七）总计 7 + 四、结转下年度继续办理 1 = 8", "相差 1");
+      assertCount(run, "T3-01", 2);
+    }
+
+    @Test
+    void fails_whenACarriedForwardIsMissingFromTheBalance() {
+      Run run = check(valid("carried_forward: [1, 0, 0, 0, 0, 0]", "carried_forward: [1, 0, 0, 0, 2, 0]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":22:17", "错误", "T3-01", "“法律服务机构”列", "一、本年新收 0 + 二、上年结转 0 = 0", "三、（七）总计 0 + 四、结转下年度继续办理 2 = 2", "相差 2");
+    }
+  }
+
+  // ---------------------------------------------------------------- T3-02
+
+  @Nested
+  class T302 {
+    static final String BEFORE = "  carried_forward: [1, 0, 0, 0, 0, 0]";
+
+    String withTotal(String list) {
+      return valid(BEFORE, "    total: " + list + "\n" + BEFORE);
+    }
+
+    @Test
+    void passes_correctDeclaredTotal() {
+      assertClean(check(withTotal("[5, 1, 0, 0, 0, 1]")));
+      assertClean(check(withTotal("[5, 1, 0, 0, 0, 1, 7]")));
+    }
+
+    @Test
+    void fails_declaredColumnDiffersFromSumOfResults() {
+      Run run = check(withTotal("[4, 1, 0, 0, 0, 1]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":50:13", "错误", "T3-02", "表三“（七）总计”“自然人”列填写为 4", "各办理结果行之和为 5");
+      assertCount(run, "T3-02", 1);
+    }
+
+    @Test
+    void fails_declaredGrandTotalDiffersFromSumOfResults() {
+      Run run = check(withTotal("[5, 1, 0, 0, 0, 1, 8]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":50:31", "错误", "T3-02", "表三“（七）总计”“总计”列填写为 8", "各办理结果行之和为 7");
+    }
+  }
+
+  // ---------------------------------------------------------------- T3-03
+
+  @Nested
+  class T303 {
+    @Test
+    void passes_correctSeventhNumber() {
+      assertClean(check(valid("received:     [5, 1, 0, 0, 0, 1]", "received:     [5, 1, 0, 0, 0, 1, 7]")));
+    }
+
+    @Test
+    void fails_seventhNumberIsNotTheSum() {
+      Run run = check(valid("received:     [5, 1, 0, 0, 0, 1]", "received:     [5, 1, 0, 0, 0, 1, 8]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":22:36", "错误", "T3-03", "表三“一、本年新收政府信息公开申请数量”的总计填写为 8", "六列之和 5 + 1 + 0 + 0 + 0 + 1 = 7");
+      assertCount(run, "T3-03", 1);
+      assertNone(run, "T3-01"); // the declared 总计 is never trusted: the computed 7 balances
+    }
+
+    @Test
+    void fails_onANestedResultRow() {
+      Run run = check(valid("not_held:        [0, 0, 0, 0, 0, 1]", "not_held:        [0, 0, 0, 0, 0, 1, 2]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":37:43", "错误", "T3-03", "三、本年度办理结果（四）无法提供1.本机关不掌握相关政府信息", "总计填写为 2", "= 1");
+    }
+  }
+
+  // ---------------------------------------------------------------- T4-01
+
+  @Nested
+  class T401 {
+    @Test
+    void passes_correctDeclaredTotal() {
+      assertClean(check(valid("{upheld: 1, corrected: 0, other: 0, pending: 0}", "{upheld: 1, corrected: 0, other: 0, pending: 0, total: 1}")));
+    }
+
+    @Test
+    void fails_declaredTotalOfReview() {
+      Run run = check(valid("{upheld: 1, corrected: 0, other: 0, pending: 0}", "{upheld: 1, corrected: 0, other: 0, pending: 0, total: 2}"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":53:83", "错误", "T4-01", "表四“行政复议”总计填写为 2", "结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 1 + 0 + 0 + 0 = 1");
+      assertCount(run, "T4-01", 1);
+    }
+
+    @Test
+    void fails_declaredTotalOfLitigation() {
+      Run run = check(valid("{upheld: 0, corrected: 0, other: 0, pending: 1}", "{upheld: 0, corrected: 0, other: 0, pending: 1, total: 0}"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":54:83", "错误", "T4-01", "表四“行政诉讼—未经复议直接起诉”总计填写为 0", "= 0 + 0 + 0 + 1 = 1");
+    }
+  }
+
+  // ---------------------------------------------------------------- T2-01
+
+  @Nested
+  class T201 {
+    static final String REG = "{issued: 0, repealed: 0, in_force: 0}";
+
+    @Test
+    void passes_townshipWithZeroRegulations_andCountyWithRegulations() {
+      assertNone(check(valid()), "T2-01");
+      String county = valid(REG, "{issued: 1, repealed: 0, in_force: 1}");
+      county = edit(county, "organ: 示例县示例镇人民政府\npublisher: 示例镇\nindex_no", "organ: 示例县人民政府\npublisher: 示例县人民政府\nindex_no");
+      assertClean(check(county));
+    }
+
+    @Test
+    void fails_townshipReportsRegulations() {
+      Run run = check(valid(REG, "{issued: 1, repealed: 0, in_force: 1}"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":14:24", "错误", "T2-01", "报告主体“示例县示例镇人民政府”是乡镇或街道", "“规章”各列应为 0", "现为 1/0/1（本年制发件数/本年废止件数/现行有效件数）", "“行政规范性文件”");
+      assertCount(run, "T2-01", 1);
+    }
+
+    @Test
+    void fails_streetOffice_in2019Format() {
+      String y = yaml2019(2020);
+      y = edit(y, "organ: 示例县示例镇人民政府\npublisher: 示例镇", "organ: 示例区示例街道办事处\npublisher: 示例街道");
+      y = edit(y, "{created: 0, published: 0, total: 0}", "{created: 3, published: 2, total: 3}");
+      Run run = check(site2019(2020, y));
+      assertFails(run);
+      assertFinding(run, "content/reports/2020.yaml:12:24", "错误", "T2-01", "“示例区示例街道办事处”", "现为 3/2/3（本年新制作数量/本年新公开数量/对外公开总数量）", "“规范性文件”");
+    }
+  }
+
+  // ---------------------------------------------------------------- T2-02
+
+  @Nested
+  class T202 {
+    @Test
+    void passes_consistentWithLastYear_orNoLastYear() {
+      assertNone(check(twoYears(yaml2022(), valid())), "T2-02");
+      assertNone(check(valid()), "T2-02");
+    }
+
+    @Test
+    void fails_inForceDoesNotFollowFromLastYear() {
+      String y2022 = edit(yaml2022(), "{issued: 2, repealed: 1, in_force: 4}", "{issued: 2, repealed: 1, in_force: 3}");
+      Run run = check(twoYears(y2022, valid()));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":15:59", "警告", "T2-02", "表二“行政规范性文件”现行有效件数为 5", "上年（2022）现行有效 3 + 本年制发 2 − 本年废止 1 = 4");
+    }
+
+    @Test
+    void skipped_whenLastYearIsIn2019Format() {
+      // like the real 东山镇 2022 report: 2019 format kept as published, FMT-01 acknowledged
+      String y2022 = edit(yaml2019(2022), "channel: 政府网站\n", "channel: 政府网站\nacknowledged:\n  - rule: FMT-01\n    reason: 按原文存档\n");
+      String txtar = valid() + "-- content/reports/2022.yaml --\n" + y2022 + "-- content/reports/2022.md --\n" + MD2019;
+      Run run = check(txtar);
+      assertNone(run, "T2-02");
+      assertNone(run, "X-01");
+      assertEquals(0, run.code(), run.dump());
+      assertTrue(run.out().contains("共 0 个错误，0 个警告，1 项已确认"), run.dump());
+      assertFinding(run, Y2022 + ":2:1", "已确认", "FMT-01", "应使用 2021 年格式", "（确认理由：按原文存档）");
+    }
+  }
+
+  // ---------------------------------------------------------------- T2-03
+
+  @Nested
+  class T203 {
+    @Test
+    void passes_allZeroOrDifferentValues() {
+      assertNone(check(valid()), "T2-03");
+      assertNone(check(site2019(2020, yaml2019(2020))), "T2-03");
+    }
+
+    @Test
+    void fails_2021RowAllTheSame() {
+      Run run = check(valid("{issued: 2, repealed: 1, in_force: 5}", "{issued: 2, repealed: 2, in_force: 2}"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":15:24", "警告", "T2-03", "表二“行政规范性文件”一行各列都是 2", "本年制发件数/本年废止件数/现行有效件数", "照抄");
+    }
+
+    @Test
+    void fails_2019RowAllTheSame() {
+      String y = edit(yaml2019(2020), "{previous: 97, change: -2, decisions: 40}", "{previous: 97, change: 97, decisions: 97}");
+      Run run = check(site2019(2020, y));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, "content/reports/2020.yaml:15:24", "警告", "T2-03", "表二“其他对外管理服务事项”一行各列都是 97", "上一年项目数量/本年增/减/处理决定数量");
+    }
+  }
+
+  // ---------------------------------------------------------------- X-01
+
+  @Nested
+  class X01 {
+    @Test
+    void passes_carriedOverEqualsLastYearsCarriedForward() {
+      assertNone(check(twoYears(yaml2022(), valid())), "X-01");
+    }
+
+    @Test
+    void fails_carriedOverDiffers() {
+      String y2022 = edit(yaml2022(), "carried_over: [1, 0, 0, 0, 0, 0]", "carried_over: [2, 0, 0, 0, 0, 0]");
+      y2022 = edit(y2022, "carried_forward: [1, 0, 0, 0, 0, 0]", "carried_forward: [2, 0, 0, 0, 0, 0]");
+      Run run = check(twoYears(y2022, valid()));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":23:18", "警告", "X-01", "表三“二、上年结转政府信息公开申请数量”“自然人”列为 1", "2022 年度年报“四、结转下年度继续办理”该列为 2", Y2022);
+    }
+  }
+
+  // ---------------------------------------------------------------- TXT-01
+
+  @Nested
+  class Txt01 {
+    @Test
+    void passes_numbersMatch_inArabicOrChinese() {
+      assertNone(check(valid()), "TXT-01");
+      assertClean(check(valid("予以公开4件", "予以公开四件")));
+      assertClean(check(valid("公开内容有待充实。", "全年共收到行政复议1件，行政诉讼1件。公开内容有待充实。")));
+    }
+
+    @Test
+    void fails_disclosedDiffers() {
+      Run run = check(valid("予以公开4件", "予以公开5件"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":3:22", "警告", "TXT-01", "叙述中写“予以公开5件”", "表格中“予以公开”为 4");
+    }
+
+    @Test
+    void fails_receivedDiffers_andReviewDiffers() {
+      Run run = check(valid("申请7件", "申请九件"));
+      assertFinding(run, M2023 + ":3:9", "警告", "TXT-01", "收到政府信息公开申请九件", "“本年新收申请”为 7");
+      Run review = check(valid("公开内容有待充实。", "全年共收到行政复议3件。公开内容有待充实。"));
+      assertPassesWithWarnings(review, 1);
+      assertFinding(review, M2023 + ":13:6", "警告", "TXT-01", "“行政复议3件”", "“行政复议”为 1");
+    }
+
+    @Test
+    void fails_lineNumberCountsLinesOfAuthoringComments() {
+      // a two-line <!-- --> comment above the claim: the claim stays on line 5 of the file
+      Run run = check(valid("示例镇2023年收到政府信息公开申请7件，予以公开4件。",
+          "<!-- 说明：\n数字待核对 -->\n示例镇2023年收到政府信息公开申请7件，予以公开5件。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":5:22", "警告", "TXT-01", "叙述中写“予以公开5件”", "为 4");
+    }
+
+    @Test
+    void fails_saysNoApplicationsButTableHasSome() {
+      Run run = check(valid("公开内容有待充实。", "本年度未收到政府信息公开申请。"));
+      assertFinding(run, M2023 + ":13:1", "警告", "TXT-01", "未收到申请", "总计为 7");
+    }
+  }
+
+  // ---------------------------------------------------------------- TXT-02
+
+  @Nested
+  class Txt02 {
+    @Test
+    void passes_reportYearNextYearAndComparisons() {
+      String txtar = valid("公开内容有待充实。",
+          "公开内容有待充实，较2022年有所改进。截至2023年底共有专栏一个。\n\n2024年，我镇将继续加强政务公开。");
+      Run run = check(txtar);
+      assertNone(run, "TXT-02");
+      assertClean(run);
+    }
+
+    @Test
+    void fails_asOfAnotherYear() {
+      Run run = check(valid("公开内容有待充实。", "公开内容有待充实。截至2021年底共有专栏一个。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":13:10", "警告", "TXT-02", "“截至2021年”", "2023 年度的报告", "照抄");
+    }
+
+    @Test
+    void fails_lineNumberCountsLinesOfAuthoringComments() {
+      Run run = check(valid("公开内容有待充实。", "<!-- 去年的文字，\n待改 -->\n2021年，我镇公开内容有待充实。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":15:1", "警告", "TXT-02", "段落以“2021年”开头");
+    }
+
+    @Test
+    void fails_paragraphOpensWithAnotherYear() {
+      Run run = check(valid("公开内容有待充实。", "2021年，我镇公开内容有待充实。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":13:1", "警告", "TXT-02", "段落以“2021年”开头", "2023 年度的报告");
+    }
+  }
+
+  // ---------------------------------------------------------------- SEC6-01
+
+  @Nested
+  class Sec601 {
+    @Test
+    void passes_feeMentioned_or2019Format() {
+      assertNone(check(valid()), "SEC6-01");
+      assertNone(check(site2019(2020, yaml2019(2020))), "SEC6-01"); // 六 is “无。”
+    }
+
+    @Test
+    void fails_2021SectionSixWithoutFee() {
+      Run run = check(valid("本年度未收取信息处理费。", "无。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":15:1", "警告", "SEC6-01", "2021 年格式要求第六部分报告信息处理费", "没有提到“信息处理费”");
+    }
+
+    @Test
+    void fails_whenOnlyTheNewReportCommentMentionsTheFee() {
+      // new-report writes this comment under 六; a webmaster who just adds “无。” has not reported the fee
+      Run run = check(valid("本年度未收取信息处理费。", "<!-- 写明信息处理费的收取情况，如“本年度未收取信息处理费。”；没有其他需要报告的事项时写“无。”。 -->\n\n无。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":15:1", "警告", "SEC6-01", "没有提到“信息处理费”");
+    }
+  }
+
+  // ---------------------------------------------------------------- PUB-01
+
+  @Nested
+  class Pub01 {
+    @Test
+    void passes_onJanuary31() {
+      assertClean(check(valid("published: 2024-01-20", "published: 2024-01-31")));
+    }
+
+    @Test
+    void fails_afterJanuary31() {
+      Run run = check(valid("published: 2024-01-20", "published: 2024-02-01"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":8:1", "警告", "PUB-01", "公开日期 2024-02-01 晚于 2024-01-31", "1 月 31 日");
+    }
+  }
+
+  // ---------------------------------------------------------------- META-01
+
+  @Nested
+  class Meta01 {
+    static final String INDEX = "index_no: 123456789X/2024-0001";
+
+    @Test
+    void passes_siteCodeAndYearOfPublication() {
+      assertNone(check(valid()), "META-01");
+      assertNone(check(twoYears(yaml2022(), valid())), "META-01");
+    }
+
+    @Test
+    void fails_placeholderCode() {
+      Run run = check(valid(INDEX, "index_no: 000014349/2024-0001"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":6:1", "错误", "META-01", "“000014349/2024-0001”用了占位代码 000014349", "本单位代码 123456789X");
+      assertCount(run, "META-01", 1);
+    }
+
+    @Test
+    void fails_otherUnitCode() {
+      Run run = check(valid(INDEX, "index_no: 987654321X/2024-0001"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":6:1", "错误", "META-01", "单位代码 987654321X 与 site.yaml 中的 unit_code 123456789X 不一致");
+    }
+
+    @Test
+    void fails_yearIsNotTheYearOfPublication() {
+      Run run = check(valid(INDEX, "index_no: 123456789X/2023-0001"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":6:1", "错误", "META-01", "年份 2023 应为公开年份 2024", "公开日期 2024-01-20");
+    }
+
+    @Test
+    void fails_malformed() {
+      Run run = check(valid(INDEX, "index_no: 123456789X-2024-0001"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":6:1", "错误", "META-01", "“123456789X-2024-0001”格式不对", "本单位代码/公开年份-序号");
+    }
+
+    @Test
+    void fails_duplicateAcrossTheSite() {
+      String y2022 = edit(yaml2022(), "index_no: 123456789X/2023-0001", "index_no: 123456789X/2024-0001");
+      y2022 = edit(y2022, "published: 2023-01-20", "published: 2024-01-20");
+      Run run = check(twoYears(y2022, valid()));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":6:1", "错误", "META-01", "“123456789X/2024-0001”与 " + Y2022 + ":6:1 重复", "全站必须唯一");
+    }
+  }
+
+  // ---------------------------------------------------------------- META-02
+
+  @Nested
+  class Meta02 {
+    /** The fixture with the report's {@code publisher} changed (site.yaml has a publisher line too). */
+    String publisher(String name) {
+      return valid("publisher: 示例镇\nindex_no", "publisher: " + name + "\nindex_no");
+    }
+
+    @Test
+    void passes_shortOrFullName() {
+      assertNone(check(valid()), "META-02");
+      assertClean(check(publisher("示例县示例镇人民政府")));
+      assertClean(check(publisher("示例镇人民政府")));
+    }
+
+    @Test
+    void consistentNames() {
+      for (String ok : List.of("东山镇", "东山镇人民政府", "华容县东山镇", "华容县东山镇人民政府")) {
+        assertTrue(ReportRules.consistent(ok, "华容县东山镇人民政府"), ok);
+      }
+      for (String ok : List.of("示例街道", "示例街道办", "示例街道办事处", "示例区示例街道办事处")) {
+        assertTrue(ReportRules.consistent(ok, "示例区示例街道办事处"), ok);
+      }
+      for (String wrong : List.of("华容县", "华容县人民政府", "西山镇", "岳阳市人民政府")) {
+        assertFalse(ReportRules.consistent(wrong, "华容县东山镇人民政府"), wrong);
+      }
+      assertFalse(ReportRules.consistent("示例区", "示例区示例街道办事处"));
+    }
+
+    @Test
+    void fails_publisherIsTheCounty() {
+      Run run = check(publisher("示例县人民政府"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":5:1", "警告", "META-02", "发布机构“示例县人民政府”与报告主体“示例县示例镇人民政府”不一致");
+    }
+
+    @Test
+    void fails_publisherIsTheCountyShortName() {
+      Run run = check(publisher("示例县"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":5:1", "警告", "META-02", "发布机构“示例县”与报告主体“示例县示例镇人民政府”不一致");
+    }
+  }
+
+  // ---------------------------------------------------------------- acknowledged / ACK-01
+
+  static String acknowledging(String base, String entries) {
+    return edit(base, "signed_on: 2024-01-19\n", "signed_on: 2024-01-19\nacknowledged:\n" + entries);
+  }
+
+  @Nested
+  class Ack01 {
+    @Test
+    void passes_acknowledgementThatMatches() {
+      String txtar = acknowledging(valid("published: 2024-01-20", "published: 2024-02-01"), "  - rule: PUB-01\n    reason: 按原文存档\n");
+      Run run = check(txtar);
+      assertNone(run, "ACK-01");
+      assertEquals(0, run.code(), run.dump());
+      assertTrue(run.out().contains("共 0 个错误，0 个警告，1 项已确认"), run.dump());
+    }
+
+    @Test
+    void fails_acknowledgementThatMatchesNothing() {
+      Run run = check(acknowledging(valid(), "  - rule: T3-01\n    reason: 按原文存档\n"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, Y2023 + ":13:5", "警告", "ACK-01", "acknowledged 中的 T3-01 没有对应的检查结果", "请删除这一项");
+    }
+
+    @Test
+    void fails_acknowledgementOfAnotherRow() {
+      Run run = check(acknowledging(valid(REGULATIONS_0, REGULATIONS_1), "  - rule: T2-01\n    row: 行政规范性文件\n    reason: 按原文存档\n"));
+      assertFails(run); // T2-01 on 规章 is not covered
+      assertFinding(run, Y2023 + ":13:5", "警告", "ACK-01", "acknowledged 中的 T2-01（行政规范性文件）", "没有对应的检查结果");
+      assertFinding(run, Y2023 + ":18:24", "错误", "T2-01", "现为 1/0/1");
+    }
+  }
+
+  static final String REGULATIONS_0 = "{issued: 0, repealed: 0, in_force: 0}";
+  static final String REGULATIONS_1 = "{issued: 1, repealed: 0, in_force: 1}";
+
+  @Nested
+  class Acknowledged {
+    @Test
+    void matchedErrorBecomesAcknowledgedAndCheckPasses() {
+      String txtar = acknowledging(valid(REGULATIONS_0, REGULATIONS_1), "  - rule: T2-01\n    reason: 按原文存档：发布时填报了规章\n");
+      Run run = check(txtar);
+      assertEquals(0, run.code(), run.dump());
+      // acknowledged moves the regulations line down by 3
+      assertFinding(run, Y2023 + ":17:24", "已确认", "T2-01", "现为 1/0/1", "（确认理由：按原文存档：发布时填报了规章）");
+      assertTrue(run.out().contains("检查通过。共 0 个错误，0 个警告，1 项已确认"), run.dump());
+      assertFalse(run.all().contains("错误 T2-01"), run.dump());
+    }
+
+    @Test
+    void matchedErrorLetsTheBuildPass() {
+      String txtar = acknowledging(valid(REGULATIONS_0, REGULATIONS_1), "  - rule: T2-01\n    reason: 按原文存档\n");
+      Path out = dir.resolve("out");
+      Run run = run(txtar, "build", "--out", out.toString());
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":17:24", "已确认", "T2-01", "（确认理由：按原文存档）");
+      assertTrue(run.out().contains("共 0 个错误，0 个警告，1 项已确认"), run.dump());
+      assertTrue(Files.exists(out.resolve("reports/2023/index.html")), run.dump());
+    }
+
+    @Test
+    void withoutTheAcknowledgementTheSameErrorFailsTheBuild() {
+      Path out = dir.resolve("out");
+      Run run = run(valid(REGULATIONS_0, REGULATIONS_1), "build", "--out", out.toString());
+      assertFails(run);
+      assertFinding(run, Y2023 + ":14:24", "错误", "T2-01", "现为 1/0/1");
+      assertFalse(Files.exists(out.resolve("reports/2023/index.html")));
+    }
+
+    @Test
+    void acknowledgementWithRowMatchesOnlyThatRow() {
+      // T3-01 fires for 自然人 and 总计; acknowledging only 自然人 leaves 总计 an error
+      String txtar = acknowledging(valid("received:     [5, 1, 0, 0, 0, 1]", "received:     [6, 1, 0, 0, 0, 1]"),
+          "  - rule: T3-01\n    row: 自然人\n    reason: 按原文存档\n");
+      Run run = check(txtar);
+      assertFails(run);
+      assertFinding(run, Y2023 + ":26:17", "已确认", "T3-01", "“自然人”列");
+      assertFinding(run, Y2023 + ":26:17", "错误", "T3-01", "“总计”列");
+    }
+
+    @Test
+    void fmt03CannotBeAcknowledged() {
+      Run run = check(acknowledging(valid(), "  - rule: FMT-03\n    reason: 不想改\n"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":13:5", "错误", "FMT-03", "规则 FMT-03 不能用 acknowledged 跳过");
+    }
+  }
+
+  // ---------------------------------------------------------------- --strict
+
+  @Nested
+  class Strict {
+    String warningOnly() {
+      return valid("published: 2024-01-20", "published: 2024-02-01");
+    }
+
+    @Test
+    void warningPassesPlainCheck() {
+      Run run = check(warningOnly());
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":8:1", "警告", "PUB-01", "2024-02-01");
+      assertTrue(run.out().contains("检查通过。共 0 个错误，1 个警告，0 项已确认"), run.dump());
+    }
+
+    @Test
+    void warningFailsStrictCheck() {
+      Run run = run(warningOnly(), "check", "--strict");
+      assertEquals(1, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":8:1", "警告", "PUB-01", "2024-02-01");
+      assertTrue(run.err().contains("共 0 个错误，1 个警告，0 项已确认。（--strict 模式下警告也视为失败）"), run.dump());
+      assertFalse(run.out().contains("检查通过"), run.dump());
+    }
+
+    @Test
+    void strictPassesCleanAndAcknowledgedSites() {
+      assertEquals(0, run(valid(), "check", "--strict").code());
+      String acknowledged = acknowledging(warningOnly(), "  - rule: PUB-01\n    reason: 按原文存档\n");
+      Run run = run(acknowledged, "check", "--strict");
+      assertEquals(0, run.code(), run.dump());
+      assertTrue(run.out().contains("共 0 个错误，0 个警告，1 项已确认"), run.dump());
+    }
+
+    @Test
+    void unmatchedAcknowledgementFailsStrict() {
+      Run run = run(acknowledging(valid(), "  - rule: META-02\n    reason: 按原文存档\n"), "check", "--strict");
+      assertEquals(1, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":13:5", "警告", "ACK-01", "META-02");
+    }
+  }
+}

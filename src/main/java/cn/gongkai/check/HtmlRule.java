@@ -10,27 +10,33 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * HTML-01: Markdown bodies are published as they are, raw HTML included, so a body must not carry
  * active content: {@code <script>}, frames, plug-ins ({@code <object>}, {@code <embed>}, …), event-handler
  * attributes ({@code onclick=}, {@code onerror=}, …) or {@code javascript:} URLs. The check looks at
- * exactly the text the renderer gets (authoring comments removed) through flexmark's syntax tree: raw
- * HTML nodes, and the targets of links, images, reference definitions and autolinks. It errs on the
- * side of refusing: a word like {@code onclick=} in the text of a raw HTML block is refused as well.
+ * exactly the text the renderer gets (authoring comments removed) through flexmark's syntax tree: the
+ * targets of links, images, reference definitions and autolinks, and each raw HTML node, read with
+ * jsoup's tokenizer (the one browsers' HTML5 rules describe: {@code <svg/onload=…>}, unquoted and
+ * entity-encoded values are read as a browser reads them). Its tree is not rebuilt the HTML5 way, so a
+ * tag a browser would move or drop is still seen where it was written.
  */
 public final class HtmlRule {
   private static final Rule RULE = Rule.HTML_01;
 
   /** Elements that run code, embed other pages or plug-ins, or redirect the page. */
-  private static final Pattern FORBIDDEN_TAG =
-      Pattern.compile("<(script|iframe|frame|frameset|object|embed|applet|base|meta)(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> FORBIDDEN_TAGS = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta");
 
-  /** An event-handler attribute: {@code on…=} after whitespace, a slash or a quote. */
-  private static final Pattern EVENT_HANDLER = Pattern.compile("(?<=[\\s/\"'])(on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
+  /** An event-handler attribute: {@code on} and letters. */
+  private static final Pattern EVENT_HANDLER = Pattern.compile("on[a-z]+", Pattern.CASE_INSENSITIVE);
 
   private static final List<String> SCRIPT_SCHEMES = List.of("javascript:", "vbscript:", "data:text/html");
 
@@ -53,29 +59,49 @@ public final class HtmlRule {
   private static void html(IntFunction<SourcePos> at, Node node, Findings findings) {
     String text = node.getChars().toString();
     int start = node.getStartOffset();
-    Matcher tag = FORBIDDEN_TAG.matcher(text);
-    while (tag.find()) {
-      String name = tag.group(1).toLowerCase(Locale.ROOT);
-      findings.add(
-          RULE,
-          at.apply(start + tag.start()),
-          "正文中不能使用 <" + name + "> 标签：脚本、嵌入的网页和插件会在读者的浏览器中运行，有安全风险。请删除这段 HTML；需要引用其他网页或视频时，请改用普通链接，如 [标题](https://…)。");
+    Document html = Parser.xmlParser().setTrackPosition(true).parseInput(text, "");
+    for (Element e : html.getAllElements()) {
+      if (e == html) {
+        continue;
+      }
+      int tag = e.sourceRange().startPos();
+      if (FORBIDDEN_TAGS.contains(e.normalName())) {
+        findings.add(
+            RULE,
+            at.apply(start + tag),
+            "正文中不能使用 <" + e.normalName() + "> 标签：脚本、嵌入的网页和插件会在读者的浏览器中运行，有安全风险。请删除这段 HTML；需要引用其他网页或视频时，请改用普通链接，如 [标题](https://…)。");
+      }
+      for (Attribute a : e.attributes()) {
+        if (EVENT_HANDLER.matcher(a.getKey()).matches()) {
+          findings.add(
+              RULE,
+              at.apply(start + a.sourceRange().nameRange().startPos()),
+              "正文中的 HTML 带有事件属性“" + a.getKey() + "=”，它会在读者的浏览器中执行脚本。请删除这个属性。");
+        }
+        scheme(at, start, text, tag, a.sourceRange().valueRange().startPos(), a.sourceRange().valueRange().endPos(), a.getValue(), findings);
+      }
+      if (e.normalName().equals("style")) {
+        int from = e.sourceRange().endPos();
+        scheme(at, start, text, tag, from, e.endSourceRange().isTracked() ? e.endSourceRange().startPos() : text.length(), e.wholeText(), findings);
+      }
     }
-    Matcher handler = EVENT_HANDLER.matcher(text);
-    while (handler.find()) {
-      findings.add(
-          RULE,
-          at.apply(start + handler.start()),
-          "正文中的 HTML 带有事件属性“" + handler.group(1) + "=”，它会在读者的浏览器中执行脚本。请删除这个属性。");
+  }
+
+  /**
+   * A script address in an attribute value or style sheet, {@code value} as a browser reads it; the
+   * finding points where its scheme is written, or at the tag when entities or spaces disguise it.
+   */
+  private static void scheme(IntFunction<SourcePos> at, int start, String text, int tag, int from, int to, String value, Findings findings) {
+    String scheme = scriptScheme(value);
+    if (scheme == null) {
+      return;
     }
-    String scheme = scriptScheme(text);
-    if (scheme != null) {
-      int written = text.toLowerCase(Locale.ROOT).indexOf(scheme.substring(0, scheme.indexOf(':')));
-      findings.add(
-          RULE,
-          at.apply(start + Math.max(written, 0)),
-          "正文中的 HTML 含有“" + scheme + "”地址，它会在读者的浏览器中执行脚本。链接只能指向网页或文件（https://… 或本站的页面），请删除或改正。");
-    }
+    String written = from >= 0 && to >= from && to <= text.length() ? text.substring(from, to).toLowerCase(Locale.ROOT) : "";
+    int literal = written.indexOf(scheme.substring(0, scheme.indexOf(':')));
+    findings.add(
+        RULE,
+        at.apply(start + (literal >= 0 ? from + literal : tag)),
+        "正文中的 HTML 含有“" + scheme + "”地址，它会在读者的浏览器中执行脚本。链接只能指向网页或文件（https://… 或本站的页面），请删除或改正。");
   }
 
   private static void url(IntFunction<SourcePos> at, int offset, String url, Findings findings) {

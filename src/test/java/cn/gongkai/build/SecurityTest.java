@@ -200,6 +200,9 @@ class SecurityTest {
             javascript reference      | [点我][r]\\n\\n[r]: javascript:alert(1)                  | 16:1  | “javascript:”地址
             vbscript link             | [点我](vbscript:msgbox(1))                               | 14:1  | “vbscript:”地址
             script split by comment   | <scr<!--\\n-->ipt>alert(1)</script>                     | 14:1  | <script> 标签
+            svg onload in a block     | <div><svg/onload=alert(1)></div>                         | 14:11 | 事件属性“onload=”
+            handler without a space   | <p><a href="x"onmouseover=alert(1)>x</a></p>             | 14:15 | 事件属性“onmouseover=”
+            javascript in style sheet | <style>p{background:url(javascript:alert(1))}</style>    | 14:25 | “javascript:”地址
             """)
     void isRefusedWithFileAndLine(String what, String body, String at, String message, @TempDir Path dir) {
       TestSite.write(dir, TestSite.valid2021() + PLAIN_COLUMNS + item("content/policy/x.md", "", "第一段。\n\n" + body.replace("\\n", "\n")));
@@ -226,6 +229,8 @@ class SecurityTest {
             escaped tag as text       | 文字 \\<script> 会原样显示。
             online word in text       | 本镇 online 办理，onboard 流程。
             not a tag to CommonMark   | <a href="x"onmouseover=alert(1)>x</a> 没有空格，不是 HTML，原样显示。
+            handler name as HTML text | <p>请不要在正文里写 onclick= 这样的属性。</p>
+            svg onload as text        | <svg/onload=alert(1)> 不是 CommonMark 的 HTML，原样显示。
             """)
     void harmlessMarkupIsAccepted(String what, String body, @TempDir Path dir) {
       TestSite.write(dir, TestSite.valid2021() + PLAIN_COLUMNS + item("content/policy/x.md", "", body.replace("\\n", "\n")));

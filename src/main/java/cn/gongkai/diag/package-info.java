@@ -1,0 +1,6 @@
+/**
+ * Findings and what they are made of: every rule ({@link cn.gongkai.diag.Rule}), places in files,
+ * the user error a run stops with, and the one way they are printed ({@link
+ * cn.gongkai.diag.Report}). Every other stage depends on it.
+ */
+package cn.gongkai.diag;

@@ -1,0 +1,5 @@
+/**
+ * {@code serve}: the site built into a private folder, served on 127.0.0.1, rebuilt on every
+ * change.
+ */
+package cn.gongkai.serve;

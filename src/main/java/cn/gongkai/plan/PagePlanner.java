@@ -67,7 +67,7 @@ public final class PagePlanner {
   }
 
   private void home() {
-    add(UrlScheme.HOME, content.site().name(), Nav.NONE, new PlannedPage.Home());
+    add(UrlScheme.HOME, content.site().name(), Nav.HOME, new PlannedPage.Home());
   }
 
   private void column(Column c) {

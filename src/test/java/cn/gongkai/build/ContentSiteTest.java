@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -121,6 +122,21 @@ class ContentSiteTest {
     assertEquals(List.of("全部", "政策文件", "财政资金", "政府信息公开年报"), d.select("nav.filters p").get(0).select("a").eachText());
     assertEquals(List.of("2024年", "2023年"), d.select("nav.filters p").get(1).select("a").eachText());
     assertTrue(d.selectFirst(".catalogue-search").hasAttr("hidden"), "search box is revealed by JavaScript only");
+  }
+
+  @Test
+  void theColumnNavigationMarksWhereThePageIs() throws IOException {
+    Map<String, List<String>> current = new LinkedHashMap<>();
+    current.put("index.html", List.of("专栏首页"));
+    current.put("guide/index.html", List.of("政府信息公开指南"));
+    current.put("policy/index.html", List.of("法定主动公开内容"));
+    current.put("policy/rules.html", List.of("法定主动公开内容"));
+    current.put("reports/2023/index.html", List.of("政府信息公开年报"));
+    current.put("catalogue/year/2024/index.html", List.of("政府信息公开目录"));
+    current.put("qr/index.html", List.of());
+    for (var e : current.entrySet()) {
+      assertEquals(e.getValue(), page(e.getKey()).select("nav.site-nav a[aria-current=page]").eachText(), e.getKey());
+    }
   }
 
   @Test

@@ -18,10 +18,6 @@ public record Finding(Rule rule, Level level, SourcePos pos, String message, Str
     return new Finding(rule, rule.level(), pos, message, subject, row, "");
   }
 
-  public Finding withSubject(String newSubject) {
-    return new Finding(rule, level, pos, message, newSubject, row, note);
-  }
-
   public Finding acknowledged(String reason) {
     return new Finding(rule, Level.ACKNOWLEDGED, pos, message, subject, row, reason);
   }

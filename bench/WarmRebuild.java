@@ -1,4 +1,4 @@
-import cn.gongkai.site.SiteBuilder;
+import cn.gongkai.build.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.content.ContentLoader;
+import cn.gongkai.diag.UserError;
 import cn.gongkai.serve.DevServer;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -21,9 +23,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     var out = spec.commandLine().getOut();
-    if (!java.nio.file.Files.isDirectory(source.source.resolve("content"))) {
-      spec.commandLine().getErr().println("在 " + source.source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。");
-      return ExitCode.USAGE.code();
+    try {
+      ContentLoader.requireSiteFolder(source.source);
+    } catch (UserError e) {
+      return Reporter.fail(spec.commandLine().getErr(), e, "");
     }
     try (DevServer server = DevServer.start(source.source, port, out)) {
       out.println("预览地址：http://127.0.0.1:" + server.port() + "/　（只在本机可访问；按 Ctrl+C 结束）");

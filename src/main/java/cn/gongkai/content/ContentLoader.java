@@ -27,10 +27,7 @@ public final class ContentLoader {
   private ContentLoader() {}
 
   public static Content load(Path source, LocalDate today, Findings findings) throws UserError {
-    if (!Files.isDirectory(source.resolve("content"))) {
-      throw UserError.usage(
-          "在 " + source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。");
-    }
+    requireSiteFolder(source);
     SiteConfig site = stopUnless(SiteConfigLoader.load(source, findings), findings);
     ColumnTree columns = stopUnless(ColumnsLoader.load(source, findings), findings);
     List<AnnualReport> reports = new ReportLoader(source, site, findings).loadAll();
@@ -42,6 +39,14 @@ public final class ContentLoader {
     List<Item> published = items.stream().filter(i -> i.meta().published() == null || !i.meta().published().isAfter(today)).toList();
     List<Item> scheduled = items.stream().filter(i -> i.meta().published() != null && i.meta().published().isAfter(today)).toList();
     return new Content(source, site, columns, reports, items, published, scheduled, loaded.intros());
+  }
+
+  /** Refuses a folder without {@code content/}: the command was run in the wrong place. */
+  public static void requireSiteFolder(Path source) throws UserError {
+    if (!Files.isDirectory(source.resolve("content"))) {
+      throw UserError.usage(
+          "在 " + source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。");
+    }
   }
 
   /** A file everything else depends on (site.yaml, columns.yaml) that could not be read stops the run at once. */

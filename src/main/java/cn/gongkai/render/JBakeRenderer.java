@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +34,6 @@ public final class JBakeRenderer {
   /** JBake keeps static state (template engines, model extractors): one bake at a time per JVM. */
   private static final Object BAKE_LOCK = new Object();
 
-  private static final List<String> TYPES = List.of("home", "column", "item", "report", "catalogue", "notfound", "qrindex", "poster");
 
   /** The document key holding the page's view-model supplier, read by {@link GongkaiTemplateEngine}. */
   static final String VIEW = "gongkai.view";
@@ -55,7 +55,9 @@ public final class JBakeRenderer {
     }
     synchronized (BAKE_LOCK) {
       installLogBridge();
-      DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize());
+      Set<String> types = new TreeSet<>();
+      pages.forEach(page -> types.add(PageViews.template(page)));
+      DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize(), types);
       PageStore store = new PageStore();
       pages.forEach(page -> store.addDocument(document(page, () -> views.view(page))));
       renderAll(store, config, progress);
@@ -128,12 +130,13 @@ public final class JBakeRenderer {
     }
   }
 
-  private static DefaultJBakeConfiguration configuration(Path theme, Path out) {
+  /** JBake's configuration: the theme's folders, and for each page type its template {@code <type>.peb}. */
+  private static DefaultJBakeConfiguration configuration(Path theme, Path out, Set<String> types) {
     DefaultJBakeConfiguration config =
         new JBakeConfigurationFactory().createDefaultJbakeConfiguration(theme.toFile(), out.toFile(), false);
     config.setTemplateFolder(theme.resolve("templates").toFile());
     config.setAssetFolder(theme.resolve("assets").toFile());
-    for (String type : TYPES) {
+    for (String type : types) {
       config.setProperty("template." + type + ".file", type + ".peb");
     }
     return config;

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a narrative Markdown file into the six report sections (README, 第 6 步). */
-public final class NarrativeParser {
+final class NarrativeParser {
   private static final Pattern H2 = Pattern.compile("^ {0,3}##(?!#)[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
 
@@ -22,7 +22,7 @@ public final class NarrativeParser {
 
   private NarrativeParser() {}
 
-  public static Narrative parse(String file, String text) {
+  static Narrative parse(String file, String text) {
     String[] lines = text.split("\n", -1);
     StringBuilder preamble = new StringBuilder();
     List<Narrative.Section> sections = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class NarrativeParser {
   }
 
   /** 1..6 for a canonical or variant title (spacing and 、/./， after the numeral forgiven), else 0. */
-  public static int sectionNumber(String title) {
+  static int sectionNumber(String title) {
     String t = normalise(title);
     List<String> canonical = ReportSchema.SECTION_TITLES;
     for (int i = 0; i < canonical.size(); i++) {

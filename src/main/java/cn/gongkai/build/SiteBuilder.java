@@ -32,9 +32,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The pipeline: load, check, parse bodies, plan, check links; then for a build render, write the
- * other files and publish. Each stage is one call; {@code check} and {@code build} run the same
- * stages up to the link check.
+ * The pipeline, one call per stage: load, check, parse bodies, plan, check links; then for a build
+ * render, write the other files and publish. {@code check} runs the same stages up to the link check
+ * and makes no HTML, which would cost it half again as long on a large site.
  */
 public final class SiteBuilder {
   /** The zone of “today” (for scheduled items and new-item): the dates in content are Chinese dates. */
@@ -42,9 +42,6 @@ public final class SiteBuilder {
 
   /** What a run found; for build, how many pages it wrote and which items wait for their date. */
   public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled) {}
-
-  /** A site read, checked and planned, before anything is written. */
-  private record Checked(Content content, Bodies bodies, SitePlan plan, Findings findings) {}
 
   private SiteBuilder() {}
 
@@ -57,10 +54,16 @@ public final class SiteBuilder {
     return check(source, strict, today());
   }
 
+  /** Load → check → parse bodies → plan → check links. */
   public static Result check(Path source, boolean strict, LocalDate today) throws UserError {
-    Checked site = checked(source, today, Progress.NONE);
-    stopOnFindings(site.findings(), strict);
-    return result(site);
+    Findings findings = new Findings();
+    Content content = ContentLoader.load(source, today, findings);
+    Checks.run(content, findings);
+    ContentLinks links = ContentLinks.of(content);
+    Bodies bodies = Bodies.parse(bodySources(content), HtmlRule::inspect, findings);
+    SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
+    stopOnFindings(findings, strict);
+    return result(content, plan, findings);
   }
 
   /** Builds the site into {@code out}; on any error {@code out} is left exactly as it was. */
@@ -72,19 +75,28 @@ public final class SiteBuilder {
     return build(source, out, today, Progress.NONE);
   }
 
+  /** Load → check → parse bodies (and make their HTML) → plan → check links → render → write files → publish. */
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
-    Checked site = checked(source, today, progress);
-    stopOnFindings(site.findings(), false);
+    progress.stage("读取内容");
+    Findings findings = new Findings();
+    Content content = ContentLoader.load(source, today, findings);
+    progress.stage("检查内容");
+    Checks.run(content, findings);
+    ContentLinks links = ContentLinks.of(content);
+    Bodies bodies = Bodies.parseAndRender(bodySources(content), links::rewriter, HtmlRule::inspect, findings);
+    progress.stage("规划页面、检查链接");
+    SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
+    stopOnFindings(findings, false);
     Path staging = Output.stage(source, out);
     try {
       progress.stage("生成页面");
+      PageViews views = new PageViews(content, plan, bodies);
       // The data files, site files and attachments are written while the pages render, which on two
       // cores fills the gaps rendering leaves.
-      PageViews views = new PageViews(site.content(), site.plan(), site.bodies());
       Alongside.run(
-          () -> writeFiles(site, staging),
+          () -> writeFiles(content, plan, staging),
           () -> {
-            JBakeRenderer.render(site.content().theme(), site.plan().pages(), views, staging, progress::pages);
+            JBakeRenderer.render(content.theme(), plan.pages(), views, staging, progress::pages);
             progress.stage("写入数据文件和附件");
           });
       progress.stage("发布");
@@ -92,25 +104,17 @@ public final class SiteBuilder {
     } finally {
       Output.discard(staging);
     }
-    return result(site);
+    return result(content, plan, findings);
   }
 
-  /** Load → check → parse bodies → plan → check links; stops early when errors would make the next stage meaningless. */
-  private static Checked checked(Path source, LocalDate today, Progress progress) throws UserError {
-    progress.stage("读取内容");
-    Findings findings = new Findings();
-    Content content = ContentLoader.load(source, today, findings);
-    progress.stage("检查内容");
-    Checks.run(content, findings);
-    ContentLinks links = ContentLinks.of(content);
-    Bodies bodies = Bodies.parse(bodySources(content), links::rewriter, HtmlRule::inspect, findings);
+  /** The plan, and every body link checked against it; null when errors so far leave nothing sound to plan. */
+  private static SitePlan planAndCheckLinks(Content content, Bodies bodies, ContentLinks links, Findings findings) throws UserError {
     if (findings.hasErrors()) {
-      return new Checked(content, bodies, null, findings);
+      return null;
     }
-    progress.stage("规划页面、检查链接");
     SitePlan plan = PagePlanner.plan(content);
     LinkRule.run(bodies, links, plan.outputs(), findings);
-    return new Checked(content, bodies, plan, findings);
+    return plan;
   }
 
   /**
@@ -143,21 +147,19 @@ public final class SiteBuilder {
     }
   }
 
-  private static Result result(Checked site) {
+  private static Result result(Content content, SitePlan plan, Findings findings) {
     List<String> scheduled = new ArrayList<>();
-    for (Item i : site.content().scheduled()) {
+    for (Item i : content.scheduled()) {
       scheduled.add(i.file() + "：公开日期 " + i.meta().published() + "，届时重新生成即发布。");
     }
-    int pages = site.plan() == null ? 0 : site.plan().pages().size();
-    return new Result(site.findings().sorted(), site.findings().summary(), pages, scheduled);
+    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled);
   }
 
   /** Open data, sitemap, feed, robots.txt, search index and the items' attachments. */
-  private static void writeFiles(Checked site, Path staging) throws UserError {
-    Content content = site.content();
+  private static void writeFiles(Content content, SitePlan plan, Path staging) throws UserError {
     try {
       OpenData.write(content.reports(), staging);
-      SiteFiles.write(content.site(), content.columns(), site.plan(), staging);
+      SiteFiles.write(content.site(), content.columns(), plan, staging);
       for (Item i : content.published()) {
         for (Item.Attachment a : i.attachments()) {
           Path target = staging.resolve(UrlScheme.attachment(i, a.name()));

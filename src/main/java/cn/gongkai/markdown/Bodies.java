@@ -51,11 +51,21 @@ public final class Bodies {
     }
   }
 
+  /** Parses every body for its findings and links, making no HTML (what {@code check} needs). */
+  public static Bodies parse(List<Source> sources, NodeCheck check, Findings findings) {
+    return parse(sources, null, check, findings);
+  }
+
   /**
-   * Parses every body; what {@code check} finds goes to {@code findings} in the order of {@code
-   * sources}. A body with findings of its own, or without a page, gets no HTML.
+   * Parses every body and makes the HTML of those with a page, links rewritten by {@code rewriters}, in
+   * the same pass (what {@code build} needs). A body with findings of its own gets no HTML.
    */
-  public static Bodies parse(List<Source> sources, Rewriters rewriters, NodeCheck check, Findings findings) {
+  public static Bodies parseAndRender(List<Source> sources, Rewriters rewriters, NodeCheck check, Findings findings) {
+    return parse(sources, rewriters, check, findings);
+  }
+
+  /** What {@code check} finds goes to {@code findings} in the order of {@code sources}. */
+  private static Bodies parse(List<Source> sources, Rewriters rewriters, NodeCheck check, Findings findings) {
     List<Result> results = sources.parallelStream().map(s -> parse(s, rewriters, check)).toList();
     List<Parsed> parsed = new ArrayList<>(results.size());
     for (Result r : results) {
@@ -84,7 +94,7 @@ public final class Bodies {
         links.add(new LinkTarget(i.getUrl().toString(), text.line(i.getStartOffset()) + 1, true));
       }
     }
-    boolean render = s.pageDir() != null && !findings.hasErrors();
+    boolean render = rewriters != null && s.pageDir() != null && !findings.hasErrors();
     String html = render ? Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir())) : "";
     return new Result(new Parsed(s, List.copyOf(links), html), findings);
   }

@@ -37,12 +37,12 @@ public final class SiteFiles {
 
   public static void write(SiteConfig site, ColumnTree columns, SitePlan plan, Path out) throws IOException {
     Files.writeString(out.resolve(UrlScheme.SITEMAP), sitemap(site, plan.pages()), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve(UrlScheme.FEED), feed(site, plan.catalogue()), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve(UrlScheme.FEED), feed(site, plan.catalogue().entries()), StandardCharsets.UTF_8);
     Files.writeString(
         out.resolve(UrlScheme.ROBOTS), "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + UrlScheme.SITEMAP + "\n", StandardCharsets.UTF_8);
     Path index = out.resolve(UrlScheme.SEARCH_INDEX);
     Files.createDirectories(index.getParent());
-    Files.writeString(index, searchIndex(plan.catalogue(), columns), StandardCharsets.UTF_8);
+    Files.writeString(index, searchIndex(plan.catalogue().entries(), columns), StandardCharsets.UTF_8);
   }
 
   /** Every page a reader may land on: not the 404 page and not the posters. */

@@ -5,7 +5,6 @@ import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.yaml.MapReader;
-import cn.gongkai.yaml.UnreadableFile;
 import cn.gongkai.yaml.YNode;
 import cn.gongkai.yaml.YamlReader;
 import java.nio.file.Files;
@@ -33,14 +32,11 @@ public final class SiteConfigLoader {
           "找不到站点配置文件。请在 content/ 下建立 site.yaml，写明 name、organ、unit_code、base_url（可复制东山镇的示例修改）。");
       return Optional.empty();
     }
-    YNode root;
-    try {
-      root = new YamlReader(source).read(file);
-    } catch (UnreadableFile e) {
-      findings.add(e.finding());
+    Optional<YNode> root = new YamlReader(source).read(file, findings);
+    if (root.isEmpty()) {
       return Optional.empty();
     }
-    MapReader r = MapReader.of(root, RULE, findings, "site.yaml");
+    MapReader r = MapReader.of(root.get(), RULE, findings, "site.yaml");
     r.allowOnly(List.of("name", "organ", "publisher", "unit_code", "base_url", "footer"));
     String name = r.string("name", "专栏名称", true);
     String organ = r.string("organ", "机关全称", true);

@@ -5,7 +5,6 @@ import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.yaml.MapReader;
-import cn.gongkai.yaml.UnreadableFile;
 import cn.gongkai.yaml.YNode;
 import cn.gongkai.yaml.YamlReader;
 import java.nio.file.Files;
@@ -36,13 +35,11 @@ public final class ColumnsLoader {
       // A site without columns.yaml has only the annual-report column.
       return Optional.of(new ColumnTree(List.of(new Column(ColumnTree.REPORTS, "政府信息公开年报", "", "", List.of()))));
     }
-    YNode root;
-    try {
-      root = new YamlReader(source).read(file);
-    } catch (UnreadableFile e) {
-      findings.add(e.finding());
+    Optional<YNode> read = new YamlReader(source).read(file, findings);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
+    YNode root = read.get();
     String shown = SourcePos.display(source, file);
     if (!(root instanceof YNode.YList list)) {
       findings.add(RULE, root.pos(), "columns.yaml 应为栏目列表，每项以“- id: …”开头。");

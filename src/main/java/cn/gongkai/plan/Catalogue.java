@@ -1,17 +1,24 @@
 package cn.gongkai.plan;
 
+import cn.gongkai.items.Column;
 import cn.gongkai.items.ColumnTree;
 import cn.gongkai.items.Item;
 import cn.gongkai.meta.DisclosureMeta;
 import cn.gongkai.report.AnnualReport;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
-/** The 政府信息公开目录: every published item and every annual report, newest first. */
-public final class Catalogue {
-  private Catalogue() {}
+/**
+ * The 政府信息公开目录: every published item and every annual report, newest first; the same entries
+ * by column, and the years and columns the catalogue can be filtered by.
+ */
+public record Catalogue(
+    List<CatalogueEntry> entries, Map<String, List<CatalogueEntry>> byColumn, List<Integer> yearsNewestFirst, List<String> columns) {
 
-  public static List<CatalogueEntry> of(List<Item> items, List<AnnualReport> reports) {
+  public static Catalogue of(ColumnTree columns, List<Item> items, List<AnnualReport> reports) {
     List<CatalogueEntry> list = new ArrayList<>();
     for (Item i : items) {
       list.add(entry(i.title(), i.meta(), i.column(), UrlScheme.item(i)));
@@ -20,7 +27,26 @@ public final class Catalogue {
       list.add(entry(r.title(), r.meta(), ColumnTree.REPORTS, UrlScheme.report(r)));
     }
     list.sort(CatalogueEntry.NEWEST_FIRST);
-    return List.copyOf(list);
+    Map<String, List<CatalogueEntry>> byColumn = new LinkedHashMap<>();
+    TreeSet<Integer> years = new TreeSet<>();
+    for (CatalogueEntry d : list) {
+      byColumn.computeIfAbsent(d.column(), k -> new ArrayList<>()).add(d);
+      years.add(d.published().getYear());
+    }
+    byColumn.replaceAll((k, v) -> List.copyOf(v));
+    List<String> withEntries = columns.all().stream().map(Column::id).filter(byColumn::containsKey).toList();
+    return new Catalogue(List.copyOf(list), byColumn, List.copyOf(years.descendingSet()), withEntries);
+  }
+
+  /** Entries of a column and its sub-columns, newest first. */
+  public List<CatalogueEntry> under(Column c) {
+    if (c.children().isEmpty()) {
+      return byColumn.getOrDefault(c.id(), List.of());
+    }
+    List<String> ids = new ArrayList<>();
+    ids.add(c.id());
+    c.children().forEach(k -> ids.add(k.id()));
+    return entries.stream().filter(d -> ids.contains(d.column())).toList();
   }
 
   private static CatalogueEntry entry(String title, DisclosureMeta m, String column, String url) {

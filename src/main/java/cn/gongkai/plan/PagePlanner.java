@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,19 +24,18 @@ import java.util.stream.Stream;
  */
 public final class PagePlanner {
   private final Content content;
-  private final List<CatalogueEntry> all;
-  private final Map<String, List<CatalogueEntry>> byColumn = new LinkedHashMap<>();
+  private final Catalogue catalogue;
   private final Map<String, Integer> positionInColumn = new HashMap<>();
   private final List<PlannedPage> pages = new ArrayList<>();
 
   private PagePlanner(Content content) {
     this.content = content;
-    this.all = Catalogue.of(content.published(), content.reports());
-    for (CatalogueEntry d : all) {
-      List<CatalogueEntry> column = byColumn.computeIfAbsent(d.column(), k -> new ArrayList<>());
-      positionInColumn.put(d.url(), column.size());
-      column.add(d);
-    }
+    this.catalogue = Catalogue.of(content.columns(), content.published(), content.reports());
+    catalogue.byColumn().values().forEach(column -> {
+      for (int i = 0; i < column.size(); i++) {
+        positionInColumn.put(column.get(i).url(), i);
+      }
+    });
   }
 
   public static SitePlan plan(Content content) throws UserError {
@@ -52,18 +50,12 @@ public final class PagePlanner {
     for (AnnualReport r : content.reports()) {
       planner.report(r);
     }
-    TreeSet<Integer> years = new TreeSet<>();
-    planner.all.forEach(d -> years.add(d.published().getYear()));
-    List<String> catalogueColumns = content.columns().all().stream().map(Column::id).filter(planner.byColumn::containsKey).toList();
-    planner.catalogue(List.copyOf(years.descendingSet()), catalogueColumns);
+    planner.catalogue();
     planner.qrIndex();
     planner.posters();
     planner.notFound();
     List<PlannedPage> pages = List.copyOf(planner.pages);
-    Map<String, List<CatalogueEntry>> byColumn = new LinkedHashMap<>();
-    planner.byColumn.forEach((k, v) -> byColumn.put(k, List.copyOf(v)));
-    return new SitePlan(
-        pages, outputs(content, pages), planner.all, byColumn, List.copyOf(years.descendingSet()), catalogueColumns);
+    return new SitePlan(pages, outputs(content, pages), planner.catalogue);
   }
 
   private void home() {
@@ -71,7 +63,7 @@ public final class PagePlanner {
   }
 
   private void column(Column c) {
-    List<CatalogueEntry> entries = under(c);
+    List<CatalogueEntry> entries = catalogue.under(c);
     int count = Paging.pages(entries.size(), Paging.COLUMN_PAGE_SIZE);
     for (int page = 1; page <= count; page++) {
       String title = page == 1 ? c.title() : c.title() + "（第" + page + "页）";
@@ -81,7 +73,7 @@ public final class PagePlanner {
 
   private void item(Item item) {
     String url = UrlScheme.item(item);
-    List<CatalogueEntry> siblings = byColumn.getOrDefault(item.column(), List.of());
+    List<CatalogueEntry> siblings = catalogue.byColumn().getOrDefault(item.column(), List.of());
     int at = positionInColumn.getOrDefault(url, -1);
     CatalogueEntry previous = at > 0 ? siblings.get(at - 1) : null;
     CatalogueEntry next = at >= 0 && at < siblings.size() - 1 ? siblings.get(at + 1) : null;
@@ -93,16 +85,17 @@ public final class PagePlanner {
     add(UrlScheme.report(r), r.title(), c == null ? Nav.NONE : nav(c), new PlannedPage.ReportPage(r));
   }
 
-  private void catalogue(List<Integer> years, List<String> columnIds) {
-    cataloguePages(UrlScheme.CATALOGUE, SitePlan.CATALOGUE_LABEL, all, "all");
-    for (String id : columnIds) {
+  /** The whole catalogue, then a filtered one per column and per year. */
+  private void catalogue() {
+    cataloguePages(UrlScheme.CATALOGUE, SitePlan.CATALOGUE_LABEL, catalogue.entries(), "all");
+    for (String id : catalogue.columns()) {
       Column c = content.columns().find(id).orElseThrow();
-      cataloguePages(UrlScheme.catalogueOfColumn(id), SitePlan.CATALOGUE_LABEL + "：" + c.title(), byColumn.get(id), "column/" + id);
+      cataloguePages(UrlScheme.catalogueOfColumn(id), SitePlan.CATALOGUE_LABEL + "：" + c.title(), catalogue.byColumn().get(id), "column/" + id);
     }
-    for (int y : years) {
+    for (int y : catalogue.yearsNewestFirst()) {
       cataloguePages(
           UrlScheme.catalogueOfYear(y), SitePlan.CATALOGUE_LABEL + "：" + y + "年",
-          all.stream().filter(d -> d.published().getYear() == y).toList(), "year/" + y);
+          catalogue.entries().stream().filter(d -> d.published().getYear() == y).toList(), "year/" + y);
     }
   }
 
@@ -142,16 +135,6 @@ public final class PagePlanner {
   private Nav nav(Column c) {
     String top = c.isTopLevel() ? c.id() : c.parentId();
     return content.columns().topLevel().stream().anyMatch(t -> t.id().equals(top)) ? Nav.column(top) : Nav.NONE;
-  }
-
-  private List<CatalogueEntry> under(Column c) {
-    if (c.children().isEmpty()) {
-      return byColumn.getOrDefault(c.id(), List.of());
-    }
-    List<String> ids = new ArrayList<>();
-    ids.add(c.id());
-    c.children().forEach(k -> ids.add(k.id()));
-    return all.stream().filter(d -> ids.contains(d.column())).toList();
   }
 
   /** Every file the build will write, relative to the output root. */

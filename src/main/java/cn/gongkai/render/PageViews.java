@@ -114,13 +114,13 @@ public final class PageViews {
   private Views.Home home(String dir) {
     List<Views.ColumnBlock> blocks = new ArrayList<>();
     for (Column c : content.columns().topLevel()) {
-      List<CatalogueEntry> entries = plan.under(c);
+      List<CatalogueEntry> entries = plan.catalogue().under(c);
       blocks.add(
           new Views.ColumnBlock(
               c.title(), Hrefs.rel(dir, UrlScheme.column(c.id())), c.description(), entries(dir, entries.stream().limit(5).toList()),
               children(dir, c), entries.size(), content.intros().containsKey(c.id())));
     }
-    return new Views.Home(blocks, Hrefs.rel(dir, UrlScheme.CATALOGUE), plan.catalogue().size());
+    return new Views.Home(blocks, Hrefs.rel(dir, UrlScheme.CATALOGUE), plan.catalogue().entries().size());
   }
 
   private Views.ColumnPage columnPage(PlannedPage.ColumnList list, String dir) {
@@ -161,11 +161,11 @@ public final class PageViews {
               columnTitle(d.column())));
     }
     List<Link> filterColumns =
-        plan.catalogueColumns().stream()
+        plan.catalogue().columns().stream()
             .map(id -> new Link(columnTitle(id), Hrefs.rel(dir, UrlScheme.catalogueOfColumn(id)), filter.equals("column/" + id)))
             .toList();
     List<Link> filterYears =
-        plan.yearsNewestFirst().stream()
+        plan.catalogue().yearsNewestFirst().stream()
             .map(y -> new Link(y + "年", Hrefs.rel(dir, UrlScheme.catalogueOfYear(y)), filter.equals("year/" + y)))
             .toList();
     Link allFilter = new Link("全部", Hrefs.rel(dir, UrlScheme.CATALOGUE), filter.equals("all"));

@@ -1,6 +1,7 @@
 package cn.gongkai.yaml;
 
 import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -39,6 +41,16 @@ public final class YamlReader {
   public YNode read(Path file) throws UnreadableFile, UserError {
     String text = TextFiles.read(sourceRoot, file);
     return parse(file, text);
+  }
+
+  /** As {@link #read(Path)}, with a file that cannot be read reported to {@code findings} and empty returned. */
+  public Optional<YNode> read(Path file, Findings findings) throws UserError {
+    try {
+      return Optional.of(read(file));
+    } catch (UnreadableFile e) {
+      findings.add(e.finding());
+      return Optional.empty();
+    }
   }
 
   public YNode parse(Path file, String text) throws UnreadableFile, UserError {

@@ -16,9 +16,8 @@ public record PageView(
     Qr qr,
     Body body) {
 
-  /** The view of one page type, which its template reads as {@code page.body}. */
-  public sealed interface Body
-      permits Views.Home, Views.ColumnPage, Views.ItemPage, ReportView, Views.Catalogue, Views.NotFound, Views.QrIndex, Views.Poster {}
+  /** The view of one page type ({@link Views}, {@link ReportView}), which its template reads as {@code page.body}. */
+  public interface Body {}
 
   /**
    * The page's own QR code: its canonical address ({@code base_url} + path), the code (drawn as inline

@@ -6,7 +6,6 @@ import cn.gongkai.plan.CatalogueEntry;
 import cn.gongkai.plan.PlannedPage;
 import cn.gongkai.plan.SitePlan;
 import cn.gongkai.plan.UrlScheme;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +115,7 @@ public final class SiteFiles {
   record SearchEntry(
       String title,
       @JsonProperty("index_no") String indexNo,
-      @JsonProperty("doc_no") @JsonInclude(JsonInclude.Include.ALWAYS) String docNo,
+      @JsonProperty("doc_no") String docNo,
       String url,
       String published,
       String column) {}

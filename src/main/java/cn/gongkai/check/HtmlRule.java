@@ -81,8 +81,7 @@ public final class HtmlRule {
         scheme(at, start, text, tag, a.sourceRange().valueRange().startPos(), a.sourceRange().valueRange().endPos(), a.getValue(), findings);
       }
       if (e.normalName().equals("style")) {
-        int from = e.sourceRange().endPos();
-        scheme(at, start, text, tag, from, e.endSourceRange().isTracked() ? e.endSourceRange().startPos() : text.length(), e.wholeText(), findings);
+        scheme(at, start, text, tag, tag, text.length(), e.wholeText(), findings);
       }
     }
   }

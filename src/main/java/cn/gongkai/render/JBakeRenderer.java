@@ -55,11 +55,14 @@ public final class JBakeRenderer {
     }
     synchronized (BAKE_LOCK) {
       installLogBridge();
-      Set<String> types = new TreeSet<>();
-      pages.forEach(page -> types.add(PageViews.template(page)));
-      DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize(), types);
       PageStore store = new PageStore();
-      pages.forEach(page -> store.addDocument(document(page, () -> views.view(page))));
+      Set<String> types = new TreeSet<>();
+      for (PlannedPage page : pages) {
+        DocumentModel document = document(page, () -> views.view(page));
+        store.addDocument(document);
+        types.add(document.getType());
+      }
+      DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize(), types);
       renderAll(store, config, progress);
       Asset asset = new Asset(config);
       asset.copy();

@@ -1,6 +1,8 @@
 package cn.gongkai.render;
 
 import cn.gongkai.render.TableView.Body;
+import cn.gongkai.render.TableView.Card;
+import cn.gongkai.render.TableView.CardValue;
 import cn.gongkai.render.TableView.Cell;
 import cn.gongkai.render.TableView.Row;
 import cn.gongkai.report.AnnualReport.ActiveEntry;
@@ -9,6 +11,7 @@ import cn.gongkai.report.AnnualReport.ReviewEntry;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.ReportSchema.ActiveGroup;
 import cn.gongkai.report.ReportSchema.Field;
+import cn.gongkai.report.ReportSchema.ReviewGroup;
 import cn.gongkai.report.ReportSchema;
 import cn.gongkai.yaml.Num;
 import cn.gongkai.yaml.ValueKind;
@@ -17,9 +20,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Builds tables 二, 三 and 四 in the layout of the official formats: labels, merged cells, header scopes. */
+/**
+ * Builds tables 二, 三 and 四 in the layout of the official formats (labels, merged cells, header scopes,
+ * each data cell's {@code headers}), and the same numbers as cards for narrow screens.
+ */
 final class ReportTables {
   private static final int TABLE2_VALUE_COLUMNS = 3;
+  private static final String CONTEXT_SEPARATOR = " › ";
 
   private ReportTables() {}
 
@@ -33,120 +40,174 @@ final class ReportTables {
 
   static TableView active(AnnualReport r) {
     List<Body> bodies = new ArrayList<>();
-    for (ActiveGroup group : ReportSchema.activeGroups(r.format())) {
+    List<Card> cards = new ArrayList<>();
+    List<ActiveGroup> groups = ReportSchema.activeGroups(r.format());
+    for (int g = 0; g < groups.size(); g++) {
+      ActiveGroup group = groups.get(g);
+      String groupId = "t2-g" + (g + 1);
       List<Row> rows = new ArrayList<>();
-      rows.add(new Row(List.of(Cell.th(group.title(), "rowgroup").span(1 + TABLE2_VALUE_COLUMNS, 1).css("group"))));
+      // The group title looks like one full-width row, as in the official table; it is a row-group header
+      // over the first column with an empty cell beside it, so the table's first row is not a fake caption.
+      rows.add(new Row(List.of(Cell.th(group.title(), "rowgroup").id(groupId).css("group"), Cell.filler(TABLE2_VALUE_COLUMNS))));
       List<Field> columns = group.columns();
       int[] spans = spans(columns.size());
       List<Cell> header = new ArrayList<>();
-      header.add(Cell.th("信息内容", "col"));
+      header.add(Cell.th("信息内容", "col").id(groupId + "-label"));
       for (int i = 0; i < columns.size(); i++) {
-        header.add(Cell.th(columns.get(i).label(), "col").span(spans[i], 1));
+        header.add(Cell.th(columns.get(i).label(), "col").span(spans[i], 1).id(groupId + "-c" + (i + 1)));
       }
       rows.add(new Row(header));
-      for (ActiveEntry e : r.active().of(group)) {
+      List<ActiveEntry> entries = r.active().of(group);
+      for (int j = 0; j < entries.size(); j++) {
+        ActiveEntry e = entries.get(j);
+        String rowId = groupId + "-r" + (j + 1);
         List<Cell> cells = new ArrayList<>();
-        cells.add(Cell.th(e.row().label(), "row"));
+        cells.add(Cell.th(e.row().label(), "row").id(rowId));
+        List<CardValue> values = new ArrayList<>();
         for (int i = 0; i < e.values().size(); i++) {
-          cells.add(Cell.number(columns.get(i).kind().format(e.values().get(i).value())).span(spans[i], 1));
+          String text = columns.get(i).kind().format(e.values().get(i).value());
+          cells.add(Cell.number(text, groupId + " " + rowId + " " + groupId + "-c" + (i + 1)).span(spans[i], 1));
+          values.add(new CardValue(columns.get(i).label(), text));
         }
         rows.add(new Row(cells));
+        cards.add(new Card(group.title(), e.row().label(), values));
       }
       bodies.add(new Body(rows));
     }
-    return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies);
+    return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies, "", cards);
   }
 
   static TableView applications(AnnualReport r) {
+    List<String> columns = ReportSchema.COLUMNS_WITH_TOTAL;
     List<Row> head = new ArrayList<>();
     head.add(
         new Row(
             List.of(
-                new Cell("td", ReportSchema.TABLE3_NOTE, "", 3, 3, "note"),
-                Cell.th("申请人情况", "colgroup").span(7, 1))));
+                new Cell("td", List.of(ReportSchema.TABLE3_NOTE), "", 3, 3, "note", "", "t3-applicant"),
+                Cell.th("申请人情况", "colgroup").span(7, 1).id("t3-applicant"))));
     head.add(
         new Row(
             List.of(
-                Cell.th(ReportSchema.APPLICANT_COLUMNS.get(0), "col").span(1, 2),
-                Cell.th(ReportSchema.LEGAL_PERSONS, "colgroup").span(5, 1),
-                Cell.th(ReportSchema.TOTAL, "col").span(1, 2))));
+                Cell.th(columns.get(0), "col").span(1, 2).id("t3-c1"),
+                Cell.th(ReportSchema.LEGAL_PERSONS, "colgroup").span(5, 1).id("t3-legal"),
+                Cell.th(ReportSchema.TOTAL, "col").span(1, 2).id("t3-c7"))));
     List<Cell> legal = new ArrayList<>();
-    for (String col : ReportSchema.APPLICANT_COLUMNS.subList(1, 6)) {
-      legal.add(Cell.th(col, "col"));
+    for (int c = 1; c < 6; c++) {
+      legal.add(Cell.th(columns.get(c), "col").id("t3-c" + (c + 1)));
     }
     head.add(new Row(legal));
 
     List<Row> rows = new ArrayList<>();
+    List<Card> cards = new ArrayList<>();
     int resultRows = ReportSchema.resultRowCount(r.format());
     boolean resultsOpened = false;
     String openGroup = null;
+    String openGroupId = "";
+    int groupCount = 0;
     List<ApplicationEntry> table = r.applications().rows();
-    for (ApplicationEntry e : table) {
+    for (int k = 0; k < table.size(); k++) {
+      ApplicationEntry e = table.get(k);
       List<String> labels = e.row().labels();
       if (e.row().equals(ReportSchema.CARRIED_FORWARD_ROW)) {
-        rows.add(resultsTotalRow(r));
+        String rowId = "t3-results-total";
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.th(ReportSchema.RESULTS_TOTAL, "row").span(2, 1).id(rowId));
+        addNumbers(cells, cards, r.applications().resultsTotal(), "t3-results " + rowId, ReportSchema.RESULTS, ReportSchema.RESULTS_TOTAL);
+        rows.add(new Row(cells));
       }
+      String rowId = "t3-r" + (k + 1);
       List<Cell> cells = new ArrayList<>();
+      String rowHeaders;
+      String context;
       if (labels.size() == 1) {
-        cells.add(Cell.th(labels.get(0), "row").span(3, 1));
+        cells.add(Cell.th(labels.get(0), "row").span(3, 1).id(rowId));
+        rowHeaders = rowId;
+        context = "";
       } else {
         if (!resultsOpened) {
-          cells.add(Cell.th(ReportSchema.RESULTS, "rowgroup").span(1, resultRows).css("vertical"));
+          cells.add(Cell.th(ReportSchema.RESULTS, "rowgroup").span(1, resultRows).css("vertical").id("t3-results"));
           resultsOpened = true;
         }
         if (labels.size() == 2) {
-          cells.add(Cell.th(labels.get(1), "row").span(2, 1));
+          cells.add(Cell.th(labels.get(1), "row").span(2, 1).id(rowId));
           openGroup = null;
+          rowHeaders = "t3-results " + rowId;
+          context = ReportSchema.RESULTS;
         } else {
           if (!labels.get(1).equals(openGroup)) {
             long size = table.stream().filter(x -> x.row().labels().size() == 3 && x.row().labels().get(1).equals(labels.get(1))).count();
-            cells.add(Cell.th(labels.get(1), "rowgroup").span(1, (int) size));
+            openGroupId = "t3-g" + (++groupCount);
+            cells.add(Cell.th(labels.get(1), "rowgroup").span(1, (int) size).id(openGroupId));
             openGroup = labels.get(1);
           }
-          cells.add(Cell.th(labels.get(2), "row"));
+          cells.add(Cell.th(labels.get(2), "row").id(rowId));
+          rowHeaders = "t3-results " + openGroupId + " " + rowId;
+          context = ReportSchema.RESULTS + CONTEXT_SEPARATOR + labels.get(1);
         }
       }
-      for (BigDecimal v : e.withTotal()) {
-        cells.add(Cell.number(ValueKind.COUNT.format(v)));
-      }
+      addNumbers(cells, cards, e.withTotal(), rowHeaders, context, labels.get(labels.size() - 1));
       rows.add(new Row(cells));
     }
-    return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)));
+    String lead =
+        "下面每一块是表中的一行，列出这一行自然人、法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）"
+            + "和总计的数字。每一列的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。";
+    return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)), lead, cards);
   }
 
-  private static Row resultsTotalRow(AnnualReport r) {
-    List<Cell> cells = new ArrayList<>();
-    cells.add(Cell.th(ReportSchema.RESULTS_TOTAL, "row").span(2, 1));
-    for (BigDecimal v : r.applications().resultsTotal()) {
-      cells.add(Cell.number(ValueKind.COUNT.format(v)));
+  /** The seven numbers of a table-三 row, in the table and as one card. */
+  private static void addNumbers(List<Cell> cells, List<Card> cards, List<BigDecimal> values, String rowHeaders, String context, String label) {
+    List<String> columns = ReportSchema.COLUMNS_WITH_TOTAL;
+    List<CardValue> cardValues = new ArrayList<>();
+    for (int c = 0; c < values.size(); c++) {
+      String text = ValueKind.COUNT.format(values.get(c));
+      String columnHeaders = "t3-applicant " + (c >= 1 && c <= 5 ? "t3-legal " : "") + "t3-c" + (c + 1);
+      cells.add(Cell.number(text, rowHeaders + " " + columnHeaders));
+      cardValues.add(new CardValue(columns.get(c), text));
     }
-    return new Row(cells);
+    cards.add(new Card(context, label, cardValues));
   }
 
   static TableView reviews(AnnualReport r) {
+    List<String> labels = ReportSchema.REVIEW_COLUMN_LABELS;
+    List<ReviewGroup> groups = ReportSchema.REVIEW_GROUPS;
+    String[] groupIds = {"t4-review", "t4-direct", "t4-after"};
     List<Row> head = new ArrayList<>();
-    head.add(new Row(List.of(Cell.th("行政复议", "colgroup").span(5, 1), Cell.th("行政诉讼", "colgroup").span(10, 1))));
+    head.add(
+        new Row(
+            List.of(
+                Cell.th(groups.get(0).label(), "colgroup").span(5, 1).id("t4-review"),
+                Cell.th(groups.get(1).parent(), "colgroup").span(10, 1).id("t4-litigation"))));
     List<Cell> second = new ArrayList<>();
-    for (String label : ReportSchema.REVIEW_COLUMN_LABELS) {
-      second.add(Cell.th(label, "col").span(1, 2));
+    for (int i = 0; i < labels.size(); i++) {
+      second.add(Cell.th(labels.get(i), "col").span(1, 2).id("t4-review-c" + (i + 1)));
     }
-    second.add(Cell.th(ReportSchema.REVIEW_GROUPS.get(1).label(), "colgroup").span(5, 1));
-    second.add(Cell.th(ReportSchema.REVIEW_GROUPS.get(2).label(), "colgroup").span(5, 1));
+    second.add(Cell.th(groups.get(1).label(), "colgroup").span(5, 1).id("t4-direct"));
+    second.add(Cell.th(groups.get(2).label(), "colgroup").span(5, 1).id("t4-after"));
     head.add(new Row(second));
     List<Cell> third = new ArrayList<>();
-    for (int g = 0; g < 2; g++) {
-      for (String label : ReportSchema.REVIEW_COLUMN_LABELS) {
-        third.add(Cell.th(label, "col"));
+    for (int g = 1; g < 3; g++) {
+      for (int i = 0; i < labels.size(); i++) {
+        third.add(Cell.th(labels.get(i), "col").id(groupIds[g] + "-c" + (i + 1)));
       }
     }
     head.add(new Row(third));
     List<Cell> data = new ArrayList<>();
-    for (ReviewEntry e : r.reviews().groups()) {
-      for (Num n : e.values()) {
-        data.add(Cell.number(ValueKind.COUNT.format(n.value())));
+    List<Card> cards = new ArrayList<>();
+    List<ReviewEntry> entries = r.reviews().groups();
+    for (int g = 0; g < entries.size(); g++) {
+      ReviewEntry e = entries.get(g);
+      List<BigDecimal> values = new ArrayList<>(e.values().stream().map(Num::value).toList());
+      values.add(e.total());
+      String groupHeaders = g == 0 ? groupIds[0] : "t4-litigation " + groupIds[g];
+      List<CardValue> cardValues = new ArrayList<>();
+      for (int i = 0; i < values.size(); i++) {
+        String text = ValueKind.COUNT.format(values.get(i));
+        data.add(Cell.number(text, groupHeaders + " " + groupIds[g] + "-c" + (i + 1)));
+        cardValues.add(new CardValue(labels.get(i), text));
       }
-      data.add(Cell.number(ValueKind.COUNT.format(e.total())));
+      cards.add(new Card(e.group().parent(), e.group().label(), cardValues));
     }
-    return new TableView("table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))));
+    return new TableView(
+        "table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))), "", cards);
   }
 }

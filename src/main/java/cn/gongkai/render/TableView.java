@@ -3,31 +3,64 @@ package cn.gongkai.render;
 import java.util.List;
 
 /**
- * A table as the template draws it: real header cells with scope, merged cells with colspan/rowspan.
- * The three report tables are built into this one shape so a single macro renders them all.
+ * A report table as the template draws it, twice over: the official table (real header cells with scope,
+ * merged cells, and every data cell tied to its headers by {@code headers}/{@code id}, since the merges make
+ * {@code scope} alone ambiguous), and the same numbers as cards for narrow screens, one card per table row
+ * (表四: per group), each number on the line of its own label. The style sheet shows one of the two.
  */
-public record TableView(String id, String caption, List<Row> head, List<Body> bodies) {
+public record TableView(String id, String caption, List<Row> head, List<Body> bodies, String cardsLead, List<Card> cards) {
 
   public record Body(List<Row> rows) {}
 
   public record Row(List<Cell> cells) {}
 
-  /** {@code tag} is th or td; {@code scope} is empty for data cells; spans of 1 are not written. */
-  public record Cell(String tag, String text, String scope, int colspan, int rowspan, String cssClass) {
+  /**
+   * {@code tag} is th or td; {@code words} are the text's parts between which a line may break (the
+   * template puts a {@code <wbr>} there and the style sheet forbids breaks elsewhere in header cells);
+   * {@code scope} is empty for data cells; spans of 1 are not written; {@code id}/{@code headers} may be empty.
+   */
+  public record Cell(String tag, List<String> words, String scope, int colspan, int rowspan, String cssClass, String id, String headers) {
     public static Cell th(String text, String scope) {
-      return new Cell("th", text, scope, 1, 1, "");
+      return new Cell("th", HeaderWords.of(text), scope, 1, 1, "", "", "");
     }
 
-    public static Cell number(String text) {
-      return new Cell("td", text, "", 1, 1, "num");
+    public static Cell number(String text, String headers) {
+      return new Cell("td", List.of(text), "", 1, 1, "num", "", headers);
+    }
+
+    /** An empty cell that only continues the full-width look of the row before it. */
+    public static Cell filler(int cols) {
+      return new Cell("td", List.of(), "", cols, 1, "group-fill", "", "");
+    }
+
+    public String text() {
+      return String.join("", words);
     }
 
     public Cell span(int cols, int rows) {
-      return new Cell(tag, text, scope, cols, rows, cssClass);
+      return new Cell(tag, words, scope, cols, rows, cssClass, id, headers);
     }
 
     public Cell css(String cls) {
-      return new Cell(tag, text, scope, colspan, rowspan, cls);
+      return new Cell(tag, words, scope, colspan, rowspan, cls, id, headers);
+    }
+
+    public Cell id(String value) {
+      return new Cell(tag, words, scope, colspan, rowspan, cssClass, value, headers);
+    }
+
+    public Cell headers(String value) {
+      return new Cell(tag, words, scope, colspan, rowspan, cssClass, id, value);
+    }
+  }
+
+  /** One row of the table: where it sits ({@code context}, e.g. “三、本年度办理结果 › （三）不予公开” or “第二十条第（一）项”), its label, its values. */
+  public record Card(String context, String label, List<CardValue> values) {}
+
+  /** One number with its column label, e.g. 商业企业 · 12. */
+  public record CardValue(List<String> words, String value) {
+    public CardValue(String label, String value) {
+      this(HeaderWords.of(label), value);
     }
   }
 }

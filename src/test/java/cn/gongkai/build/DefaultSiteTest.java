@@ -75,7 +75,11 @@ class DefaultSiteTest {
             "第二十条第（九）项", "信息内容|采购项目数量|采购总金额", "政府集中采购|0|0"),
         rows(t.select("tbody tr")));
     assertEquals(5, t.select("th.group").size());
-    t.select("th.group").forEach(g -> assertEquals("4", g.attr("colspan")));
+    // Each group title looks like a full-width row: the row-group header over the label column, and an
+    // empty cell over the three value columns (a single full-width first row would be a fake caption).
+    t.select("th.group").forEach(g -> assertEquals("rowgroup", g.attr("scope")));
+    t.select("th.group").forEach(g -> assertEquals("3", g.nextElementSibling().attr("colspan")));
+    t.select("th.group").forEach(g -> assertTrue(g.nextElementSibling().hasClass("group-fill")));
     assertEquals("2", t.select("tbody").get(3).select("tr").get(2).select("td").get(1).attr("colspan"));
     assertEquals("主动公开政府信息情况", t.selectFirst("caption").text());
   }

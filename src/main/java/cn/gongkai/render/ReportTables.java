@@ -20,6 +20,8 @@ import java.util.List;
 /** Builds tables 二, 三 and 四 in the layout of the official formats: labels, merged cells, header scopes. */
 final class ReportTables {
   private static final int TABLE2_VALUE_COLUMNS = 3;
+  /** Under a table with a cell blank as published (after “编者注：”). */
+  static final String BLANK_NOTE = "原表此处未填写数字。";
 
   private ReportTables() {}
 
@@ -48,13 +50,14 @@ final class ReportTables {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.th(e.row().label(), "row"));
         for (int i = 0; i < e.values().size(); i++) {
-          cells.add(Cell.number(columns.get(i).kind().format(e.values().get(i).value())).span(spans[i], 1));
+          cells.add(value(columns.get(i).kind(), e.values().get(i).value()).span(spans[i], 1));
         }
         rows.add(new Row(cells));
       }
       bodies.add(new Body(rows));
     }
-    return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies);
+    boolean blank = r.active().rows().stream().anyMatch(e -> e.values().stream().anyMatch(Num::isBlank));
+    return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies, note(blank));
   }
 
   static TableView applications(AnnualReport r) {
@@ -107,18 +110,19 @@ final class ReportTables {
         }
       }
       for (BigDecimal v : e.withTotal()) {
-        cells.add(Cell.number(ValueKind.COUNT.format(v)));
+        cells.add(value(ValueKind.COUNT, v));
       }
       rows.add(new Row(cells));
     }
-    return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)));
+    boolean blank = table.stream().anyMatch(ApplicationEntry::hasBlank);
+    return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)), note(blank));
   }
 
   private static Row resultsTotalRow(AnnualReport r) {
     List<Cell> cells = new ArrayList<>();
     cells.add(Cell.th(ReportSchema.RESULTS_TOTAL, "row").span(2, 1));
     for (BigDecimal v : r.applications().resultsTotal()) {
-      cells.add(Cell.number(ValueKind.COUNT.format(v)));
+      cells.add(value(ValueKind.COUNT, v));
     }
     return new Row(cells);
   }
@@ -143,10 +147,20 @@ final class ReportTables {
     List<Cell> data = new ArrayList<>();
     for (ReviewEntry e : r.reviews().groups()) {
       for (Num n : e.values()) {
-        data.add(Cell.number(ValueKind.COUNT.format(n.value())));
+        data.add(value(ValueKind.COUNT, n.value()));
       }
-      data.add(Cell.number(ValueKind.COUNT.format(e.total())));
+      data.add(value(ValueKind.COUNT, e.total()));
     }
-    return new TableView("table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))));
+    boolean blank = r.reviews().groups().stream().anyMatch(ReviewEntry::hasBlank);
+    return new TableView("table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))), note(blank));
+  }
+
+  /** A value cell: the number as its kind shows it, or an empty cell when blank as published (or computed from a blank). */
+  private static Cell value(ValueKind kind, BigDecimal v) {
+    return v == null ? Cell.blank() : Cell.number(kind.format(v));
+  }
+
+  private static String note(boolean blank) {
+    return blank ? BLANK_NOTE : "";
   }
 }

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * A table as the template draws it: real header cells with scope, merged cells with colspan/rowspan.
- * The three report tables are built into this one shape so a single macro renders them all.
+ * The three report tables are built into this one shape so a single macro renders them all. {@code
+ * note} is the editor's note shown under the table (empty when none), e.g. when cells were blank as
+ * published.
  */
-public record TableView(String id, String caption, List<Row> head, List<Body> bodies) {
+public record TableView(String id, String caption, List<Row> head, List<Body> bodies, String note) {
 
   public record Body(List<Row> rows) {}
 
@@ -20,6 +22,11 @@ public record TableView(String id, String caption, List<Row> head, List<Body> bo
 
     public static Cell number(String text) {
       return new Cell("td", text, "", 1, 1, "num");
+    }
+
+    /** A number cell left blank as published: empty, class {@code num blank}. */
+    public static Cell blank() {
+      return new Cell("td", "", "", 1, 1, "num blank");
     }
 
     public Cell span(int cols, int rows) {

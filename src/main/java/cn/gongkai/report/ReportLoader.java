@@ -40,9 +40,9 @@ import java.util.stream.Stream;
 public final class ReportLoader {
   static final Rule RULE = Rule.FMT_03;
   /** The {@code row:} an acknowledgement names to waive a whole table left blank as published. */
-  public static final String TABLE2 = "表二";
-  public static final String TABLE3 = "表三";
-  public static final String TABLE4 = "表四";
+  private static final String TABLE2 = "表二";
+  private static final String TABLE3 = "表三";
+  private static final String TABLE4 = "表四";
   private static final List<String> TOP_KEYS =
       List.of(
           "year", "format", "title", "organ", "publisher", "index_no", "generated", "published", "scope",

@@ -962,6 +962,21 @@ class ReportRulesTest {
     }
 
     @Test
+    void table2BlankAsAWholeAndAsA2019Row() {
+      String y = TestSite.resource("fixtures/report-2021.yaml");
+      String active = y.substring(y.indexOf("active:"), y.indexOf("applications:"));
+      Run run = check(edit(acknowledging(valid(), "  - rule: FMT-03\n    row: 表二\n    reason: 按原文存档\n"), active, "active: ~\n\n"));
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":17:9", "已确认", "FMT-03", "表二（主动公开政府信息情况）整张表是空白");
+      assertFinding(run, Y2023 + ":17:9", "无法核对", "T2-01", "：规章。");
+
+      Run row2019 = check(site2019(2020, edit(yaml2019(2020), "licensing:           {previous: 3, change: 1, decisions: 12}", "licensing:           ~")));
+      assertFails(row2019);
+      assertFinding(row2019, "content/reports/2020.yaml:14:24", "错误", "FMT-03", "表二 第二十条第（五）项“行政许可”一行是空白");
+      assertCount(row2019, "FMT-03", 1);
+    }
+
+    @Test
     void declaredTotalsOfBlankRowsCannotBeVerified() {
       String txtar =
           acknowledging(

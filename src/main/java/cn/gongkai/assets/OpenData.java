@@ -25,8 +25,11 @@ import java.util.List;
 
 /**
  * Each report's tables as open data: {@code reports/<year>.json} (every cell with its official row and
- * column labels, computed totals marked) and {@code reports/<year>.csv} (one line per table row, UTF-8
- * with BOM so spreadsheet programs detect the encoding).
+ * column labels, computed totals marked) and {@code reports/<year>.csv} (one tidy table: one header
+ * line, then one line per cell, {@code 表,分组,行,列,数值,是否计算}; UTF-8 with BOM so spreadsheet programs
+ * detect the encoding, CRLF, RFC 4180 quoting). A cell blank as published, and a total that depends on
+ * one, is {@code null} in JSON and an empty field in CSV, never 0. Numbers are plain in both (本年增/减
+ * 97 and -2, not “+97”).
  */
 public final class OpenData {
   static final String TABLE2 = "表二 主动公开政府信息情况";
@@ -83,13 +86,24 @@ public final class OpenData {
   @JsonPropertyOrder({"table", "cells"})
   record Table4(String table, List<CellJson> cells) {}
 
-  /** One cell: its column labels from the outermost, its value, and {@code computed: true} for totals we computed. */
+  /**
+   * One cell: its column labels from the outermost, its value ({@code null} when blank as published, or
+   * computed from a blank), and {@code computed: true} for totals we computed.
+   */
   @JsonPropertyOrder({"column", "value", "computed"})
   record CellJson(List<String> column, Number value, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean computed) {
     static CellJson of(List<String> column, BigDecimal value, boolean computed) {
-      BigDecimal v = value.stripTrailingZeros();
-      return new CellJson(column, v.scale() <= 0 ? value.toBigInteger() : v, computed ? Boolean.TRUE : null);
+      return new CellJson(column, number(value), computed ? Boolean.TRUE : null);
     }
+  }
+
+  /** A whole number as an integer, a decimal without trailing zeros, a blank as null. */
+  static Number number(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() <= 0 ? value.toBigInteger() : v;
   }
 
   static ReportJson json(AnnualReport r) {
@@ -160,60 +174,51 @@ public final class OpenData {
     return new Table4(TABLE4, cells);
   }
 
+  /** The CSV's one header line. */
+  static final List<String> CSV_HEADER = List.of("表", "分组", "行", "列", "数值", "是否计算");
+
   static String csv(AnnualReport r) {
     Csv out = new Csv();
+    out.row(CSV_HEADER);
     for (ActiveGroup g : ReportSchema.activeGroups(r.format())) {
-      List<String> header = new ArrayList<>(List.of(TABLE2, g.title(), "信息内容"));
-      g.columns().forEach(c -> header.add(c.label()));
-      out.row(header);
       for (ActiveEntry e : r.active().of(g)) {
-        List<String> row = new ArrayList<>(List.of(TABLE2, g.title(), e.row().label()));
         for (int i = 0; i < e.values().size(); i++) {
-          row.add(g.columns().get(i).kind().format(e.values().get(i).value()));
+          out.cell(TABLE2, g.title(), e.row().label(), g.columns().get(i).label(), e.values().get(i).value(), false);
         }
-        out.row(row);
       }
     }
-    List<String> header3 = new ArrayList<>(List.of(TABLE3, "", ReportSchema.TABLE3_NOTE));
-    for (int i = 0; i < 7; i++) {
-      header3.add(String.join("—", applicantColumn(i).subList(1, applicantColumn(i).size())));
-    }
-    out.row(header3);
     for (ApplicationEntry e : r.applications().rows()) {
       if (e.row().equals(ReportSchema.CARRIED_FORWARD_ROW)) {
-        out.row(table3CsvRow(ReportSchema.RESULTS_TOTAL_ROW.labels(), r.applications().resultsTotal()));
+        table3Csv(out, ReportSchema.RESULTS_TOTAL_ROW.labels(), r.applications().resultsTotal(), true);
       }
-      out.row(table3CsvRow(e.row().labels(), e.withTotal()));
+      table3Csv(out, e.row().labels(), e.withTotal(), false);
     }
-    List<String> header4 = new ArrayList<>(List.of(TABLE4, "", ""));
-    List<String> row4 = new ArrayList<>(List.of(TABLE4, "", "本年度"));
     List<String> labels = ReportSchema.REVIEW_COLUMN_LABELS;
     for (ReviewEntry e : r.reviews().groups()) {
-      String prefix = (e.group().parent().isEmpty() ? "" : e.group().parent() + "—") + e.group().label();
-      for (int i = 0; i < 5; i++) {
-        header4.add(prefix + "—" + labels.get(i));
-        row4.add(plain(i < 4 ? e.values().get(i).value() : e.total()));
+      String group = e.group().parent().isEmpty() ? e.group().label() : e.group().parent();
+      for (int i = 0; i < labels.size(); i++) {
+        out.cell(TABLE4, group, e.group().label(), labels.get(i), i < 4 ? e.values().get(i).value() : e.total(), i == 4);
       }
     }
-    out.row(header4);
-    out.row(row4);
     return out.toString();
   }
 
-  private static List<String> table3CsvRow(List<String> labels, List<BigDecimal> values) {
+  private static void table3Csv(Csv out, List<String> labels, List<BigDecimal> values, boolean computedRow) {
     String group = labels.size() == 1 ? "" : String.join("—", labels.subList(0, labels.size() - 1));
-    List<String> row = new ArrayList<>(List.of(TABLE3, group, labels.get(labels.size() - 1)));
-    values.forEach(v -> row.add(plain(v)));
-    return row;
-  }
-
-  private static String plain(BigDecimal v) {
-    return Num.plain(v);
+    for (int i = 0; i < values.size(); i++) {
+      List<String> column = applicantColumn(i);
+      out.cell(TABLE3, group, labels.get(labels.size() - 1), String.join("—", column.subList(1, column.size())), values.get(i), computedRow || i == 6);
+    }
   }
 
   /** RFC 4180: CRLF line ends, fields with comma, quote or line break quoted. */
   private static final class Csv {
     private final StringBuilder sb = new StringBuilder();
+
+    /** One line per cell: a blank value is an empty field; 是否计算 是 for totals the generator computed. */
+    void cell(String table, String group, String row, String column, BigDecimal value, boolean computed) {
+      row(List.of(table, group, row, column, value == null ? "" : Num.plain(value), computed ? "是" : "否"));
+    }
 
     void row(List<String> fields) {
       for (int i = 0; i < fields.size(); i++) {

@@ -22,9 +22,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +62,7 @@ final class ReportRules {
         narrativeNumbers(s);
       }
       staleYears(s);
+      s.reportUnverified();
     }
     applyAcknowledgements(reports);
   }
@@ -71,8 +75,32 @@ final class ReportRules {
       this.r = r;
     }
 
+    /** Per rule, where and what it could not verify because figures are blank as published. */
+    final Map<Rule, SourcePos> unverifiedAt = new LinkedHashMap<>();
+    final Map<Rule, String> unverifiedWhat = new LinkedHashMap<>();
+    final Map<Rule, Set<String>> unverified = new LinkedHashMap<>();
+
     void add(Rule rule, SourcePos pos, String message, String row) {
       findings.add(Finding.about(rule, pos, message, r.files().yaml(), row));
+    }
+
+    /**
+     * Notes that {@code rule} could not verify {@code item} (a column, a row, a sentence): one line per
+     * rule and report, “{@code what}：item、item。”, at the first place it was met.
+     */
+    void cannotVerify(Rule rule, SourcePos pos, String what, String item) {
+      unverifiedAt.putIfAbsent(rule, pos);
+      unverifiedWhat.putIfAbsent(rule, what);
+      unverified.computeIfAbsent(rule, k -> new LinkedHashSet<>()).add(item);
+    }
+
+    void reportUnverified() {
+      for (var e : unverified.entrySet()) {
+        findings.add(
+            Finding.unverified(
+                e.getKey(), unverifiedAt.get(e.getKey()),
+                unverifiedWhat.get(e.getKey()) + "：" + String.join("、", e.getValue()) + "。", r.files().yaml()));
+      }
     }
 
     String year() {
@@ -175,9 +203,11 @@ final class ReportRules {
     List<BigDecimal> in2 = carriedOver.withTotal();
     List<BigDecimal> out4 = carriedForward.withTotal();
     for (int i = 0; i < 7; i++) {
-      BigDecimal left = in1.get(i).add(in2.get(i));
-      BigDecimal right = results.get(i).add(out4.get(i));
-      if (left.compareTo(right) != 0) {
+      BigDecimal left = AnnualReport.add(in1.get(i), in2.get(i));
+      BigDecimal right = AnnualReport.add(results.get(i), out4.get(i));
+      if (left == null || right == null) {
+        s.cannotVerify(Rule.T3_01, received.pos(), "表三以下各列含空白单元格，勾稽关系（一 + 二 = 三（七）总计 + 四）无法核对", COLUMNS_WITH_TOTAL.get(i));
+      } else if (left.compareTo(right) != 0) {
         String col = COLUMNS_WITH_TOTAL.get(i);
         s.add(
             Rule.T3_01,
@@ -193,13 +223,21 @@ final class ReportRules {
     }
     ApplicationEntry declared = table.declaredResultsTotal();
     if (declared != null) {
-      List<BigDecimal> given = declared.cells().stream().map(Num::value).toList();
+      List<BigDecimal> given = declared.withTotal();
       for (int i = 0; i < 6; i++) {
-        if (given.get(i).compareTo(results.get(i)) != 0) {
+        if (given.get(i) == null) {
+          continue; // nothing declared to compare (blank, reported under FMT-03)
+        }
+        if (results.get(i) == null) {
+          s.cannotVerify(Rule.T3_02, declared.pos(), "表三各办理结果行在以下各列含空白单元格，填写的“（七）总计”无法核对", COLUMNS_WITH_TOTAL.get(i));
+        } else if (given.get(i).compareTo(results.get(i)) != 0) {
           s.add(Rule.T3_02, declared.cells().get(i).pos(), "表三“（七）总计”“" + COLUMNS_WITH_TOTAL.get(i) + "”列填写为 " + p(given.get(i)) + "，但各办理结果行之和为 " + p(results.get(i)) + "。", ReportSchema.RESULTS_TOTAL);
         }
       }
-      if (declared.declaredTotal() != null && declared.declaredTotal().value().compareTo(results.get(6)) != 0) {
+      if (declared.declaredTotal() != null && !declared.declaredTotal().isBlank() && results.get(6) == null) {
+        s.cannotVerify(Rule.T3_02, declared.pos(), "表三各办理结果行在以下各列含空白单元格，填写的“（七）总计”无法核对", ReportSchema.TOTAL);
+      } else if (declared.declaredTotal() != null && !declared.declaredTotal().isBlank()
+          && declared.declaredTotal().value().compareTo(results.get(6)) != 0) {
         s.add(Rule.T3_02, declared.declaredTotal().pos(), "表三“（七）总计”“总计”列填写为 " + declared.declaredTotal().plain() + "，但各办理结果行之和为 " + p(results.get(6)) + "。", ReportSchema.RESULTS_TOTAL);
       }
       declaredRowTotal(s, declared);
@@ -207,7 +245,12 @@ final class ReportRules {
   }
 
   private void declaredRowTotal(Scope s, ApplicationEntry e) {
-    if (e.declaredTotal() != null && e.declaredTotal().value().compareTo(e.total()) != 0) {
+    if (e.declaredTotal() == null || e.declaredTotal().isBlank()) {
+      return;
+    }
+    if (e.total() == null) {
+      s.cannotVerify(Rule.T3_03, e.declaredTotal().pos(), "表三以下各行含空白单元格，填写的总计（第 7 个数）无法核对", "“" + e.row().fullLabel() + "”");
+    } else if (e.declaredTotal().value().compareTo(e.total()) != 0) {
       List<String> parts = e.cells().stream().map(Num::plain).toList();
       s.add(
           Rule.T3_03,
@@ -219,12 +262,17 @@ final class ReportRules {
 
   private void reviews(Scope s) {
     for (ReviewEntry e : s.r.reviews().groups()) {
-      if (e.declaredTotal() != null && e.declaredTotal().value().compareTo(e.total()) != 0) {
+      if (e.declaredTotal() == null || e.declaredTotal().isBlank()) {
+        continue;
+      }
+      if (e.total() == null) {
+        s.cannotVerify(Rule.T4_01, e.declaredTotal().pos(), "表四以下各组含空白单元格，填写的总计无法核对", "“" + groupLabel(e) + "”");
+      } else if (e.declaredTotal().value().compareTo(e.total()) != 0) {
         List<String> parts = e.values().stream().map(Num::plain).toList();
         s.add(
             Rule.T4_01,
             e.declaredTotal().pos(),
-            "表四“" + (e.group().parent().isEmpty() ? "" : e.group().parent() + "—") + e.group().label() + "”总计填写为 " + e.declaredTotal().plain()
+            "表四“" + groupLabel(e) + "”总计填写为 " + e.declaredTotal().plain()
                 + "，但结果维持 + 结果纠正 + 其他结果 + 尚未审结 = " + String.join(" + ", parts) + " = " + p(e.total()) + "。",
             e.group().label());
       }
@@ -234,7 +282,12 @@ final class ReportRules {
   private void active(Scope s, Optional<AnnualReport> previous) {
     AnnualReport r = s.r;
     ActiveEntry regulations = r.active().regulations();
-    if (TOWNSHIP.matcher(r.organ()).matches() && regulations.values().stream().anyMatch(n -> !n.isZero())) {
+    boolean township = TOWNSHIP.matcher(r.organ()).matches();
+    if (township && regulations.values().stream().noneMatch(n -> !n.isBlank() && !n.isZero())
+        && regulations.values().stream().anyMatch(Num::isBlank)) {
+      s.cannotVerify(Rule.T2_01, regulations.pos(), "表二以下各行含空白单元格，乡镇“规章”各列为 0 无法核对", "规章");
+    }
+    if (township && regulations.values().stream().anyMatch(n -> !n.isBlank() && !n.isZero())) {
       s.add(
           Rule.T2_01,
           regulations.pos(),
@@ -243,7 +296,8 @@ final class ReportRules {
           "规章");
     }
     for (ActiveEntry e : r.active().rows()) {
-      if (e.values().size() >= 2 && !e.values().get(0).isZero()
+      // a row with a blank cell cannot look copied: nothing to say
+      if (e.values().size() >= 2 && !e.values().get(0).isZero() && e.values().stream().noneMatch(Num::isBlank)
           && e.values().stream().allMatch(n -> n.value().compareTo(e.values().get(0).value()) == 0)) {
         s.add(
             Rule.T2_03,
@@ -264,6 +318,10 @@ final class ReportRules {
         Num issued = now.value(ReportSchema.ISSUED);
         Num repealed = now.value(ReportSchema.REPEALED);
         Num before = pair[1].value(ReportSchema.IN_FORCE);
+        if (inForce.isBlank() || issued.isBlank() || repealed.isBlank() || before.isBlank()) {
+          s.cannotVerify(Rule.T2_02, now.pos(), "表二以下各行本年或上年（" + last.year() + "）含空白单元格，现行有效件数无法核对", "“" + now.row().label() + "”");
+          continue;
+        }
         BigDecimal expected = before.value().add(issued.value()).subtract(repealed.value());
         if (expected.compareTo(inForce.value()) != 0) {
           s.add(
@@ -287,7 +345,12 @@ final class ReportRules {
     for (int i = 0; i < 6; i++) {
       BigDecimal a = now.cells().get(i).value();
       BigDecimal b = before.cells().get(i).value();
-      if (a.compareTo(b) != 0) {
+      if (a == null || b == null) {
+        s.cannotVerify(
+            Rule.X_01, now.pos(),
+            "表三“二、上年结转政府信息公开申请数量”或 " + previous.get().year() + " 年度年报“四、结转下年度继续办理”以下各列含空白单元格，无法逐列核对",
+            COLUMNS_WITH_TOTAL.get(i));
+      } else if (a.compareTo(b) != 0) {
         s.add(
             Rule.X_01,
             now.cells().get(i).pos(),
@@ -320,7 +383,11 @@ final class ReportRules {
           while (m.find()) {
             Integer stated = ChineseNumbers.parse(m.group(1));
             BigDecimal actual = c.actual().apply(s.r);
-            if (stated != null && actual.compareTo(BigDecimal.valueOf(stated)) != 0) {
+            if (stated != null && actual == null) {
+              s.cannotVerify(
+                  Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, m.start() + 1),
+                  "叙述中的以下数字对应的表格含空白单元格，无法与表格核对", "“" + m.group() + "”（" + c.what() + "）");
+            } else if (stated != null && actual.compareTo(BigDecimal.valueOf(stated)) != 0) {
               s.add(
                   Rule.TXT_01,
                   new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, m.start() + 1),
@@ -330,7 +397,12 @@ final class ReportRules {
           }
         }
         BigDecimal received = s.r.applications().received().total();
-        if (lines[i].matches(".*未(?:新)?收到[^。]{0,12}申请.*") && received.signum() > 0) {
+        boolean saysNone = lines[i].matches(".*未(?:新)?收到[^。]{0,12}申请.*");
+        if (saysNone && received == null) {
+          s.cannotVerify(
+              Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1),
+              "叙述中的以下数字对应的表格含空白单元格，无法与表格核对", "“未收到申请”（本年新收申请）");
+        } else if (saysNone && received.signum() > 0) {
           s.add(Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1), "叙述中说未收到申请，但表三“一、本年新收政府信息公开申请数量”总计为 " + p(received) + "。", "本年新收申请");
         }
       }
@@ -375,7 +447,7 @@ final class ReportRules {
     for (Finding f : findings.all()) {
       AnnualReport r = bySubject.get(f.subject());
       Finding result = f;
-      if (r != null && f.level() != Level.ACKNOWLEDGED && f.rule().acknowledgeable()) {
+      if (r != null && f.level() != Level.ACKNOWLEDGED && f.level() != Level.UNVERIFIED && f.waivable()) {
         for (Acknowledgement a : r.acknowledged()) {
           if (a.rule().equals(f.rule().id()) && (a.row().isEmpty() || a.row().equals(f.row()))) {
             result = f.acknowledged(a.reason());
@@ -392,12 +464,20 @@ final class ReportRules {
           updated.add(
               Finding.about(
                   Rule.ACK_01, a.pos(),
-                  "acknowledged 中的 " + a.rule() + (a.row().isEmpty() ? "" : "（" + a.row() + "）") + " 没有对应的检查结果：问题可能已经改正，请删除这一项。",
+                  "acknowledged 中的 " + a.rule() + (a.row().isEmpty() ? "" : "（" + a.row() + "）") + " 没有对应的检查结果："
+                      + (a.rule().equals(Rule.FMT_03.id())
+                          ? "FMT-03 只能确认按原文存档的空白（~），缺少或写错的数据必须改正；"
+                          : "问题可能已经改正，")
+                      + "请删除这一项。",
                   r.files().yaml(), ""));
         }
       }
     }
     findings.replaceAll(updated);
+  }
+
+  private static String groupLabel(ReviewEntry e) {
+    return (e.group().parent().isEmpty() ? "" : e.group().parent() + "—") + e.group().label();
   }
 
   private static String joined(ActiveEntry e) {

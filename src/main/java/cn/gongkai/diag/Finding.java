@@ -4,22 +4,37 @@ package cn.gongkai.diag;
  * One result of a check: which rule, where, and a message in Chinese that names the row and column
  * labels and the numbers involved. {@code subject} is the report or item the finding belongs to (for
  * matching {@code acknowledged} entries); {@code row} is the table-row label, if any; {@code note} the
- * reason of the acknowledgement that waived it.
+ * reason of the acknowledgement that waived it; {@code waivable} whether an {@code acknowledged} entry
+ * may waive it (the rule's own answer, except that under FMT-03 only a blank cell may be waived).
  */
-public record Finding(Rule rule, Level level, SourcePos pos, String message, String subject, String row, String note) {
+public record Finding(
+    Rule rule, Level level, SourcePos pos, String message, String subject, String row, String note, boolean waivable) {
 
   /** A finding at the rule's level about the file it is in. */
   public static Finding of(Rule rule, SourcePos pos, String message) {
-    return new Finding(rule, rule.level(), pos, message, pos.file(), "", "");
+    return new Finding(rule, rule.level(), pos, message, pos.file(), "", "", rule.waivesAny());
   }
 
   /** A finding about {@code subject} (a report's YAML file) and one of its table rows. */
   public static Finding about(Rule rule, SourcePos pos, String message, String subject, String row) {
-    return new Finding(rule, rule.level(), pos, message, subject, row, "");
+    return new Finding(rule, rule.level(), pos, message, subject, row, "", rule.waivesAny());
+  }
+
+  /**
+   * A cell, row or table left blank as published ({@code ~}): an error of {@code rule} (FMT-03) that,
+   * unlike the rule's other findings, an {@code acknowledged} entry may waive.
+   */
+  public static Finding blank(Rule rule, SourcePos pos, String message, String row) {
+    return new Finding(rule, rule.level(), pos, message, pos.file(), row, "", true);
+  }
+
+  /** What {@code rule} could not verify in {@code subject}: printed, counted apart, never a failure. */
+  public static Finding unverified(Rule rule, SourcePos pos, String message, String subject) {
+    return new Finding(rule, Level.UNVERIFIED, pos, message, subject, "", "", false);
   }
 
   public Finding acknowledged(String reason) {
-    return new Finding(rule, Level.ACKNOWLEDGED, pos, message, subject, row, reason);
+    return new Finding(rule, Level.ACKNOWLEDGED, pos, message, subject, row, reason, waivable);
   }
 
   /** The line printed for the webmaster: {@code file:line:col: 错误 T3-01 message}. */

@@ -45,6 +45,11 @@ public final class Findings {
     return all.stream().filter(f -> f.level() == level).count();
   }
 
+  /** Errors no {@code acknowledged} entry can waive (everything but blanks as published, under FMT-03). */
+  public long unwaivableErrors() {
+    return all.stream().filter(f -> f.level() == Level.ERROR && !f.waivable()).count();
+  }
+
   public boolean hasErrors() {
     return count(Level.ERROR) > 0;
   }
@@ -59,14 +64,20 @@ public final class Findings {
     return hasErrors() || (strict && count(Level.WARNING) > 0);
   }
 
-  /** The line that ends every report of findings: “共 1 个错误，0 个警告，6 项已确认。” */
+  /**
+   * The line that ends every report of findings: “共 1 个错误，0 个警告，6 项已确认。”, and when some
+   * figures could not be verified (blank as published) “…，6 项已确认，2 项无法核对。”.
+   */
   public String summary() {
+    long unverified = count(Level.UNVERIFIED);
     return "共 "
         + count(Level.ERROR)
         + " 个错误，"
         + count(Level.WARNING)
         + " 个警告，"
         + count(Level.ACKNOWLEDGED)
-        + " 项已确认。";
+        + " 项已确认"
+        + (unverified > 0 ? "，" + unverified + " 项无法核对" : "")
+        + "。";
   }
 }

@@ -27,6 +27,8 @@ import java.util.List;
 final class ReportTables {
   private static final int TABLE2_VALUE_COLUMNS = 3;
   private static final String CONTEXT_SEPARATOR = " › ";
+  /** Under a table with a cell blank as published (after “编者注：”). */
+  static final String BLANK_NOTE = "原表此处未填写数字。";
 
   private ReportTables() {}
 
@@ -65,8 +67,8 @@ final class ReportTables {
         cells.add(Cell.th(e.row().label(), "row").id(rowId));
         List<CardValue> values = new ArrayList<>();
         for (int i = 0; i < e.values().size(); i++) {
-          String text = columns.get(i).kind().format(e.values().get(i).value());
-          cells.add(Cell.number(text, groupId + " " + rowId + " " + groupId + "-c" + (i + 1)).span(spans[i], 1));
+          String text = text(columns.get(i).kind(), e.values().get(i).value());
+          cells.add(value(text, groupId + " " + rowId + " " + groupId + "-c" + (i + 1)).span(spans[i], 1));
           values.add(new CardValue(columns.get(i).label(), text));
         }
         rows.add(new Row(cells));
@@ -74,7 +76,8 @@ final class ReportTables {
       }
       bodies.add(new Body(rows));
     }
-    return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies, "", cards);
+    boolean blank = r.active().rows().stream().anyMatch(e -> e.values().stream().anyMatch(Num::isBlank));
+    return new TableView("table-2", "主动公开政府信息情况", List.of(), bodies, "", cards, note(blank));
   }
 
   static TableView applications(AnnualReport r) {
@@ -151,7 +154,8 @@ final class ReportTables {
     String lead =
         "下面每一块是表中的一行，列出这一行自然人、法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）"
             + "和总计的数字。每一列的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。";
-    return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)), lead, cards);
+    boolean blank = table.stream().anyMatch(ApplicationEntry::hasBlank);
+    return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)), lead, cards, note(blank));
   }
 
   /** The seven numbers of a table-三 row, in the table and as one card. */
@@ -159,9 +163,9 @@ final class ReportTables {
     List<String> columns = ReportSchema.COLUMNS_WITH_TOTAL;
     List<CardValue> cardValues = new ArrayList<>();
     for (int c = 0; c < values.size(); c++) {
-      String text = ValueKind.COUNT.format(values.get(c));
+      String text = text(ValueKind.COUNT, values.get(c));
       String columnHeaders = "t3-applicant " + (c >= 1 && c <= 5 ? "t3-legal " : "") + "t3-c" + (c + 1);
-      cells.add(Cell.number(text, rowHeaders + " " + columnHeaders));
+      cells.add(value(text, rowHeaders + " " + columnHeaders));
       cardValues.add(new CardValue(columns.get(c), text));
     }
     cards.add(new Card(context, label, cardValues));
@@ -201,13 +205,27 @@ final class ReportTables {
       String groupHeaders = g == 0 ? groupIds[0] : "t4-litigation " + groupIds[g];
       List<CardValue> cardValues = new ArrayList<>();
       for (int i = 0; i < values.size(); i++) {
-        String text = ValueKind.COUNT.format(values.get(i));
-        data.add(Cell.number(text, groupHeaders + " " + groupIds[g] + "-c" + (i + 1)));
+        String text = text(ValueKind.COUNT, values.get(i));
+        data.add(value(text, groupHeaders + " " + groupIds[g] + "-c" + (i + 1)));
         cardValues.add(new CardValue(labels.get(i), text));
       }
       cards.add(new Card(e.group().parent(), e.group().label(), cardValues));
     }
+    boolean blank = entries.stream().anyMatch(ReviewEntry::hasBlank);
     return new TableView(
-        "table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))), "", cards);
+        "table-4", "政府信息公开行政复议、行政诉讼情况", head, List.of(new Body(List.of(new Row(data)))), "", cards, note(blank));
+  }
+
+  /** A number as its kind shows it; empty when blank as published (or computed from a blank). */
+  private static String text(ValueKind kind, BigDecimal v) {
+    return v == null ? "" : kind.format(v);
+  }
+
+  private static Cell value(String text, String headers) {
+    return text.isEmpty() ? Cell.blank(headers) : Cell.number(text, headers);
+  }
+
+  private static String note(boolean blank) {
+    return blank ? BLANK_NOTE : "";
   }
 }

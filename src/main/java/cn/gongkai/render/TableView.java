@@ -8,7 +8,8 @@ import java.util.List;
  * {@code scope} alone ambiguous), and the same numbers as cards for narrow screens, one card per table row
  * (表四: per group), each number on the line of its own label. The style sheet shows one of the two.
  */
-public record TableView(String id, String caption, List<Row> head, List<Body> bodies, String cardsLead, List<Card> cards) {
+public record TableView(
+    String id, String caption, List<Row> head, List<Body> bodies, String cardsLead, List<Card> cards, String note) {
 
   public record Body(List<Row> rows) {}
 
@@ -26,6 +27,11 @@ public record TableView(String id, String caption, List<Row> head, List<Body> bo
 
     public static Cell number(String text, String headers) {
       return new Cell("td", List.of(text), "", 1, 1, "num", "", headers);
+    }
+
+    /** A number cell left blank as published (or a total computed from a blank): empty, class {@code num blank}. */
+    public static Cell blank(String headers) {
+      return new Cell("td", List.of(), "", 1, 1, "num blank", "", headers);
     }
 
     /** An empty cell that only continues the full-width look of the row before it. */

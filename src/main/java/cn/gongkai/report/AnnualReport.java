@@ -12,13 +12,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * One annual report as loaded from {@code <year>.yaml} and {@code <year>.md}. Totals are never stored:
- * they are computed here from the rows; declared totals are kept only to be compared. {@code complete}
- * is false when loading found errors in it (its tables then hold zeros where data was missing, and
- * the arithmetic rules leave it alone).
+ * they are computed here from the rows; declared totals are kept only to be compared. A cell blank as
+ * published is a {@link Num#blank}, and every total that depends on it is {@code null} (blank), never a
+ * partial sum. {@code complete} is false when loading found errors in it other than blanks (its tables
+ * then hold zeros where data was missing, and the arithmetic rules leave it alone).
  */
 public record AnnualReport(
     Files files,
@@ -96,7 +98,10 @@ public record AnnualReport(
       return row(ReportSchema.CARRIED_FORWARD_ROW);
     }
 
-    /** （七）总计 computed: per applicant column and 总计, the sum of every 办理结果 row. */
+    /**
+     * （七）总计 computed: per applicant column and 总计, the sum of every 办理结果 row; an element is
+     * null (blank) when a result row is blank in that column.
+     */
     public List<BigDecimal> resultsTotal() {
       BigDecimal[] sums = new BigDecimal[ReportSchema.COLUMNS_WITH_TOTAL.size()];
       Arrays.fill(sums, BigDecimal.ZERO);
@@ -104,11 +109,11 @@ public record AnnualReport(
         if (e.row().isResult()) {
           List<BigDecimal> values = e.withTotal();
           for (int i = 0; i < sums.length; i++) {
-            sums[i] = sums[i].add(values.get(i));
+            sums[i] = add(sums[i], values.get(i));
           }
         }
       }
-      return List.of(sums);
+      return Collections.unmodifiableList(Arrays.asList(sums));
     }
 
     private ApplicationEntry row(ApplicationRow row) {
@@ -118,41 +123,70 @@ public record AnnualReport(
 
   /** A table-三 row: six applicant columns, and the 总计 the webmaster declared (null when not given). */
   public record ApplicationEntry(ApplicationRow row, List<Num> cells, Num declaredTotal, SourcePos pos) {
+    /** The sum of the six columns; null (blank) when any of them is blank. */
     public BigDecimal total() {
-      return cells.stream().map(Num::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return sum(cells);
     }
 
-    /** The seven numbers as rendered: six columns, then the computed 总计. */
+    /** The seven numbers as rendered: six columns, then the computed 总计; blanks are null. */
     public List<BigDecimal> withTotal() {
-      List<BigDecimal> out = new ArrayList<>(cells.stream().map(Num::value).toList());
+      List<BigDecimal> out = new ArrayList<>();
+      cells.forEach(n -> out.add(n.value()));
       out.add(total());
-      return out;
+      return Collections.unmodifiableList(out);
+    }
+
+    /** Whether any of the six columns is blank. */
+    public boolean hasBlank() {
+      return cells.stream().anyMatch(Num::isBlank);
     }
   }
 
   /** Table 四: the three groups in the format's order. */
   public record Reviews(List<ReviewEntry> groups) {
-    /** 行政复议 总计. */
+    /** 行政复议 总计; null when blank. */
     public BigDecimal reviewTotal() {
       return sum(true);
     }
 
-    /** 行政诉讼 总计: 未经复议直接起诉 and 复议后起诉 together. */
+    /** 行政诉讼 总计: 未经复议直接起诉 and 复议后起诉 together; null when either has a blank. */
     public BigDecimal litigationTotal() {
       return sum(false);
     }
 
     private BigDecimal sum(boolean review) {
-      return groups.stream()
-          .filter(e -> review == (e.group() == ReportSchema.REVIEW))
-          .map(ReviewEntry::total)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (ReviewEntry e : groups) {
+        if (review == (e.group() == ReportSchema.REVIEW)) {
+          sum = add(sum, e.total());
+        }
+      }
+      return sum;
     }
   }
 
   public record ReviewEntry(ReviewGroup group, List<Num> values, Num declaredTotal, SourcePos pos) {
+    /** 维持 + 纠正 + 其他 + 尚未审结; null (blank) when any of them is blank. */
     public BigDecimal total() {
-      return values.stream().map(Num::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return sum(values);
     }
+
+    public boolean hasBlank() {
+      return values.stream().anyMatch(Num::isBlank);
+    }
+  }
+
+  /** The sum of {@code nums}, or null when any is blank. */
+  static BigDecimal sum(List<Num> nums) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Num n : nums) {
+      sum = add(sum, n.value());
+    }
+    return sum;
+  }
+
+  /** {@code a + b}, null (blank) when either is. */
+  public static BigDecimal add(BigDecimal a, BigDecimal b) {
+    return a == null || b == null ? null : a.add(b);
   }
 }

@@ -2,7 +2,6 @@ package cn.gongkai.report;
 
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.diag.Findings;
-import cn.gongkai.diag.Level;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
@@ -40,6 +39,10 @@ import java.util.stream.Stream;
 /** Loads every {@code content/reports/<year>.yaml} with its narrative into {@link AnnualReport}s. */
 public final class ReportLoader {
   static final Rule RULE = Rule.FMT_03;
+  /** The {@code row:} an acknowledgement names to waive a whole table left blank as published. */
+  private static final String TABLE2 = "表二";
+  private static final String TABLE3 = "表三";
+  private static final String TABLE4 = "表四";
   private static final List<String> TOP_KEYS =
       List.of(
           "year", "format", "title", "organ", "publisher", "index_no", "generated", "published", "scope",
@@ -107,7 +110,7 @@ public final class ReportLoader {
   /** One report; its narrative, when it cannot be read, is reported and left empty. */
   public AnnualReport load(Path yamlFile) throws UnreadableFile, UserError {
     String shown = SourcePos.display(source, yamlFile);
-    long errorsBefore = findings.count(Level.ERROR);
+    long errorsBefore = findings.unwaivableErrors();
     int fileYear = Integer.parseInt(yamlFile.getFileName().toString().substring(0, 4));
     YNode root = new YamlReader(source).read(yamlFile);
     MapReader r = MapReader.of(root, RULE, findings, "年报数据");
@@ -164,7 +167,7 @@ public final class ReportLoader {
     }
     return new AnnualReport(
         new AnnualReport.Files(shown, mdShown), year, format, formatDeclared, r.posOf("format"), title, organ, meta, signedOn,
-        acks, active, applications, reviews, narrative, findings.count(Level.ERROR) == errorsBefore);
+        acks, active, applications, reviews, narrative, findings.unwaivableErrors() == errorsBefore);
   }
 
   private List<Acknowledgement> acknowledgements(MapReader r) {
@@ -186,7 +189,7 @@ public final class ReportLoader {
       if (!rule.isEmpty() && Rule.byId(rule).isEmpty()) {
         a.error(a.posOf("rule"), "规则编号“" + rule + "”不存在。可用的编号：" + String.join("、", Stream.of(Rule.values()).map(Rule::id).toList()) + "。");
       } else if (Rule.byId(rule).filter(x -> !x.acknowledgeable()).isPresent()) {
-        a.error(a.posOf("rule"), "规则 " + rule + " 不能用 acknowledged 跳过：缺少或写错的数据必须改正，页面才能生成。");
+        a.error(a.posOf("rule"), "规则 " + rule + " 不能用 acknowledged 跳过：这类问题必须改正，页面才能生成。");
       }
       if (item instanceof YMap) {
         out.add(new Acknowledgement(rule, row, reason, item.pos()));
@@ -197,8 +200,18 @@ public final class ReportLoader {
 
   private AnnualReport.Active active(MapReader r, ReportFormat format) {
     List<ActiveEntry> out = new ArrayList<>();
-    MapReader a = r.child("active", "active（表二 主动公开政府信息情况）", true);
     List<ActiveGroup> groups = ReportSchema.activeGroups(format);
+    YNode table = r.node("active");
+    if (table != null && MapReader.isNull(table)) {
+      r.blank(table.pos(), "表二（主动公开政府信息情况）整张表", TABLE2);
+      for (ActiveGroup group : groups) {
+        for (ActiveRow row : group.rows()) {
+          out.add(new ActiveEntry(group, row, row.fields().stream().map(f -> Num.blank(table.pos())).toList(), table.pos()));
+        }
+      }
+      return new AnnualReport.Active(List.copyOf(out));
+    }
+    MapReader a = r.child("active", "active（表二 主动公开政府信息情况）", true);
     List<String> keys = groups.stream().flatMap(g -> g.rows().stream()).map(ActiveRow::key).toList();
     if (a != null) {
       a.allowOnly(keys);
@@ -215,14 +228,17 @@ public final class ReportLoader {
         YNode node = a.node(row.key());
         if (row.scalar()) {
           Field f = row.fields().get(0);
-          Num n = a.number(node, what + "（" + f.label() + "）", f.kind());
+          Num n = a.cell(node, what + "（" + f.label() + "）", f.kind(), row.label());
           out.add(new ActiveEntry(group, row, List.of(n), node.pos()));
+        } else if (MapReader.isNull(node)) {
+          a.blank(node.pos(), what + "一行", row.label());
+          out.add(new ActiveEntry(group, row, row.fields().stream().map(f -> Num.blank(node.pos())).toList(), node.pos()));
         } else {
           MapReader m = MapReader.of(node, RULE, findings, what);
           m.allowOnly(row.fields().stream().map(Field::key).toList());
           List<Num> values = new ArrayList<>();
           for (Field f : row.fields()) {
-            values.add(m.number(f.key(), f.label(), f.kind()));
+            values.add(m.cell(f.key(), f.label(), f.kind(), row.label()));
           }
           out.add(new ActiveEntry(group, row, values, node.pos()));
           if (!(node instanceof YMap)) {
@@ -235,9 +251,17 @@ public final class ReportLoader {
   }
 
   private AnnualReport.Applications applications(MapReader r, ReportFormat format) {
-    MapReader apps = r.child("applications", "applications（表三 收到和处理政府信息公开申请情况）", true);
     List<ApplicationRow> rows = ReportSchema.applicationRows(format);
     List<ApplicationEntry> out = new ArrayList<>();
+    YNode table = r.node("applications");
+    if (table != null && MapReader.isNull(table)) {
+      r.blank(table.pos(), "表三（收到和处理政府信息公开申请情况）整张表", TABLE3);
+      for (ApplicationRow row : rows) {
+        out.add(blankRow(row, table.pos()));
+      }
+      return new AnnualReport.Applications(List.copyOf(out), null);
+    }
+    MapReader apps = r.child("applications", "applications（表三 收到和处理政府信息公开申请情况）", true);
     if (apps == null) {
       for (ApplicationRow row : rows) {
         out.add(zeroRow(row, r.pos()));
@@ -303,7 +327,11 @@ public final class ReportLoader {
   }
 
   private ApplicationEntry applicationRow(MapReader r, ApplicationRow row, YNode node, String what) {
-    List<Num> nums = r.numbers(node, what, ReportSchema.COLUMNS_WITH_TOTAL, 6, 7, ValueKind.COUNT);
+    if (MapReader.isNull(node)) {
+      r.blank(node.pos(), what + "一行", row.label());
+      return blankRow(row, node.pos());
+    }
+    List<Num> nums = r.numbers(node, what, ReportSchema.COLUMNS_WITH_TOTAL, 6, 7, ValueKind.COUNT, row.label());
     if (nums == null) {
       return zeroRow(row, node.pos());
     }
@@ -315,8 +343,20 @@ public final class ReportLoader {
     return new ApplicationEntry(row, Collections.nCopies(6, Num.zero(at)), null, at);
   }
 
+  private static ApplicationEntry blankRow(ApplicationRow row, SourcePos at) {
+    return new ApplicationEntry(row, Collections.nCopies(6, Num.blank(at)), null, at);
+  }
+
   private AnnualReport.Reviews reviews(MapReader r) {
     List<ReviewEntry> out = new ArrayList<>();
+    YNode table = r.node("reviews");
+    if (table != null && MapReader.isNull(table)) {
+      r.blank(table.pos(), "表四（政府信息公开行政复议、行政诉讼情况）整张表", TABLE4);
+      for (ReviewGroup g : ReportSchema.REVIEW_GROUPS) {
+        out.add(new ReviewEntry(g, Collections.nCopies(4, Num.blank(table.pos())), null, table.pos()));
+      }
+      return new AnnualReport.Reviews(List.copyOf(out));
+    }
     MapReader rv = r.child("reviews", "reviews（表四 行政复议、行政诉讼情况）", true);
     if (rv != null) {
       rv.allowOnly(ReportSchema.REVIEW_GROUPS.stream().map(ReviewGroup::key).toList());
@@ -332,13 +372,18 @@ public final class ReportLoader {
         continue;
       }
       YNode node = rv.node(g.key());
+      if (MapReader.isNull(node)) {
+        rv.blank(node.pos(), what + "一组", g.label());
+        out.add(new ReviewEntry(g, Collections.nCopies(4, Num.blank(node.pos())), null, node.pos()));
+        continue;
+      }
       MapReader m = MapReader.of(node, RULE, findings, what);
       m.allowOnly(keys);
       List<Num> values = new ArrayList<>();
       for (Field f : ReportSchema.REVIEW_COLUMNS) {
-        values.add(m.number(f.key(), f.label(), f.kind()));
+        values.add(m.cell(f.key(), f.label(), f.kind(), g.label()));
       }
-      Num total = m.has("total") ? m.number("total", "总计", ValueKind.COUNT) : null;
+      Num total = m.has("total") ? m.cell("total", "总计", ValueKind.COUNT, g.label()) : null;
       if (!(node instanceof YMap)) {
         r.error(node.pos(), what + "应写成 {upheld: 0, corrected: 0, other: 0, pending: 0}。");
       }

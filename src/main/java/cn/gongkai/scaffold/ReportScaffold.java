@@ -85,8 +85,13 @@ public final class ReportScaffold {
       String cells = "[0, 0, 0, 0, 0, 0]";
       String note = row.label();
       if (row.equals(ReportSchema.CARRIED_OVER_ROW) && lastYear.isPresent()) {
-        cells = "[" + lastYear.get().applications().carriedForward().cells().stream().map(Num::plain).collect(Collectors.joining(", ")) + "]";
-        note += "（已按 " + (year - 1) + " 年度“结转下年度继续办理”填入）";
+        var forward = lastYear.get().applications().carriedForward();
+        if (forward.hasBlank()) {
+          note += "（" + (year - 1) + " 年度“结转下年度继续办理”原表未填写，请按实际填写）";
+        } else {
+          cells = "[" + forward.cells().stream().map(Num::plain).collect(Collectors.joining(", ")) + "]";
+          note += "（已按 " + (year - 1) + " 年度“结转下年度继续办理”填入）";
+        }
       }
       if (parts.length == 1) {
         y.append("  ").append(parts[0]).append(": ").append(cells).append("   # ").append(note).append('\n');
@@ -120,7 +125,9 @@ public final class ReportScaffold {
     return lastYear
         .filter(r -> r.format() == ReportFormat.F2021)
         .flatMap(r -> r.active().rows().stream().filter(e -> e.row().key().equals(key)).findFirst())
-        .map(e -> e.value(ReportSchema.IN_FORCE).plain());
+        .map(e -> e.value(ReportSchema.IN_FORCE))
+        .filter(n -> !n.isBlank())
+        .map(Num::plain);
   }
 
   public static String markdown(int year) {

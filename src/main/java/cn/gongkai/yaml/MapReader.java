@@ -1,5 +1,6 @@
 package cn.gongkai.yaml;
 
+import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
@@ -22,6 +23,11 @@ import java.util.List;
  * everything at once.
  */
 public final class MapReader {
+  /** What the importer writes where it could not read a number with certainty. */
+  public static final String TO_VERIFY = "待核对";
+
+  private static final String BLANK_HINT =
+      "空白不等于 0：没有就填 0；按原文存档、原表确实未填写时，在 acknowledged 中确认 FMT-03 并写明理由。";
   private static final BigInteger MAX_COUNT = BigInteger.valueOf(Integer.MAX_VALUE);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -127,24 +133,67 @@ public final class MapReader {
     }
   }
 
+  /** Whether {@code n} is YAML null: {@code ~}, {@code null}, or nothing after the colon. */
+  public static boolean isNull(YNode n) {
+    return n instanceof YScalar s && s.kind() == YScalar.Kind.NULL;
+  }
+
+  /**
+   * Reports {@code what} (a cell, a row, a table) as blank: an FMT-03 error that an {@code acknowledged}
+   * entry may waive, for every blank of the report or, with {@code row:}, for {@code row}.
+   */
+  public void blank(SourcePos pos, String what, String row) {
+    findings.add(Finding.blank(rule, pos, what + "是空白。" + BLANK_HINT, row));
+  }
+
   public Num number(String key, String label, ValueKind kind) {
+    return number(key, label, kind, null);
+  }
+
+  /** A table cell {@code key}: blank ({@code ~}) reads as {@link Num#blank}, reported under {@code row}. */
+  public Num cell(String key, String label, ValueKind kind, String row) {
+    return number(key, label, kind, row);
+  }
+
+  private Num number(String key, String label, ValueKind kind, String row) {
     YNode n = map.entries().get(key);
     if (n == null) {
       error(map.pos(), where + "缺少“" + key + "”（" + label + "）。每一项都要填写，没有就填 0（空白不等于 0）。");
       return Num.zero(map.pos());
     }
-    return number(n, where + "的“" + key + "”（" + label + "）", kind);
+    return number(n, where + "的“" + key + "”（" + label + "）", kind, row);
   }
 
-  /** Reads one number cell; {@code what} names it for messages. */
+  /** Reads one number where a blank is not allowed (e.g. the year); {@code what} names it for messages. */
   public Num number(YNode n, String what, ValueKind kind) {
+    return number(n, what, kind, null);
+  }
+
+  /** Reads one table cell; blank ({@code ~}) is {@link Num#blank}, reported with {@link #blank} under {@code row}. */
+  public Num cell(YNode n, String what, ValueKind kind, String row) {
+    return number(n, what, kind, row);
+  }
+
+  private Num number(YNode n, String what, ValueKind kind, String row) {
     if (!(n instanceof YScalar s)) {
       error(n.pos(), what + "应为" + kind.describe() + "，实际是" + n.kindLabel() + "。");
       return Num.zero(n.pos());
     }
     switch (s.kind()) {
       case NULL -> {
+        if (row != null) {
+          blank(n.pos(), what, row);
+          return Num.blank(n.pos());
+        }
         error(n.pos(), what + "是空白。空白不等于 0：没有就填 0。");
+        return Num.zero(n.pos());
+      }
+      case STRING -> {
+        if (s.text().strip().equals(TO_VERIFY)) {
+          error(n.pos(), what + "待核对：导入时没有读准这个数字（读到的原文见这一行的注释）。请对照原文填写；未核对的数字不能发布。");
+        } else {
+          error(n.pos(), what + "应为" + kind.describe() + "，实际是" + n.kindLabel() + "。请只写阿拉伯数字，不加单位或引号。");
+        }
         return Num.zero(n.pos());
       }
       case INTEGER -> {
@@ -195,10 +244,10 @@ public final class MapReader {
   }
 
   /**
-   * A list of {@code min}..{@code max} numbers, the i-th named {@code columns.get(i)} in messages; null
-   * when the list itself is unusable.
+   * A list of {@code min}..{@code max} numbers, the i-th named {@code columns.get(i)} in messages, blank
+   * cells reported under {@code row}; null when the list itself is unusable.
    */
-  public List<Num> numbers(YNode n, String what, List<String> columns, int min, int max, ValueKind kind) {
+  public List<Num> numbers(YNode n, String what, List<String> columns, int min, int max, ValueKind kind, String row) {
     if (!(n instanceof YList list)) {
       error(n.pos(), what + "应为 " + min + " 个数字组成的列表，如 [" + String.join(", ", java.util.Collections.nCopies(min, "0")) + "]，实际是" + n.kindLabel() + "。");
       return null;
@@ -220,7 +269,7 @@ public final class MapReader {
     }
     List<Num> out = new ArrayList<>();
     for (int i = 0; i < list.items().size(); i++) {
-      out.add(number(list.items().get(i), what + "“" + columns.get(i) + "”列", kind));
+      out.add(cell(list.items().get(i), what + "“" + columns.get(i) + "”列", kind, row));
     }
     return out;
   }

@@ -11,8 +11,14 @@ public enum ValueKind {
   /** A non-negative decimal amount (万元). */
   AMOUNT;
 
-  /** How a value of this kind is printed: 0 as “0”, 本年增/减 signed (“+3”, “-2”), amounts without trailing zeros. */
+  /**
+   * How a value of this kind is shown on the page: 0 as “0”, 本年增/减 signed (“+3”, “-2”), amounts
+   * without trailing zeros, a blank ({@code null}) as nothing.
+   */
   public String format(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
     String plain = Num.plain(value);
     return this == SIGNED && value.signum() > 0 ? "+" + plain : plain;
   }

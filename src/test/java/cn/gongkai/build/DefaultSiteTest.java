@@ -110,8 +110,9 @@ class DefaultSiteTest {
     for (int i = 0; i < body.size(); i++) {
       Element tr = body.get(i);
       assertEquals(labels.get(i), String.join("|", tr.select("th").eachText()), "row " + i);
-      assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), tr.select("td").eachText(), "row " + i);
-      tr.select("td").forEach(td -> assertTrue(td.hasClass("num")));
+      // published blank (totals too): empty cells, never “0”
+      assertEquals(List.of("", "", "", "", "", "", ""), tr.select("td").stream().map(Element::text).toList(), "row " + i);
+      tr.select("td").forEach(td -> assertTrue(td.hasClass("num") && td.hasClass("blank") && td.childNodeSize() == 0, td.outerHtml()));
     }
     Element results = t.selectFirst("th:containsOwn(三、本年度办理结果)");
     assertEquals("20", results.attr("rowspan"));
@@ -129,7 +130,51 @@ class DefaultSiteTest {
             "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计"),
         rows(t.select("thead tr")));
     assertEquals(15, t.select("tbody td").size());
-    t.select("tbody td").forEach(td -> assertEquals("0", td.text()));
+    t.select("tbody td").forEach(td -> assertTrue(td.hasClass("blank") && td.childNodeSize() == 0, td.outerHtml()));
+  }
+
+  @Test
+  void blankTablesCarryTheEditorsNoteAndTable2DoesNot() {
+    for (String section : List.of("section-3", "section-4")) {
+      Elements notes = page.getElementById(section).select("p.editor-note");
+      assertEquals(List.of("编者注：原表此处未填写数字。"), notes.eachText(), section);
+      // after the table, not before it
+      assertEquals("div", notes.first().previousElementSibling().tagName(), section);
+    }
+    assertTrue(page.getElementById("section-2").select("p.editor-note").isEmpty());
+    assertTrue(page.getElementById("table-2").select("td.blank").isEmpty());
+  }
+
+  @Test
+  void openDataHasBlanksAsNullAndEmptyNeverZero() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("reports/2022.json").toFile());
+    var t3 = json.get("tables").get(1).get("rows");
+    assertEquals(23, t3.size());
+    for (var row : t3) {
+      for (var cell : row.get("cells")) {
+        assertTrue(cell.get("value").isNull(), row.toString());
+      }
+    }
+    var t4 = json.get("tables").get(2).get("cells");
+    assertEquals(15, t4.size());
+    t4.forEach(cell -> assertTrue(cell.get("value").isNull(), cell.toString()));
+    // 本年增/减 is a plain number in the data (the page shows “+97”)
+    var otherServices = json.get("tables").get(0).get("groups").get(1).get("rows").get(1);
+    assertEquals("其他对外管理服务事项", otherServices.get("label").asText());
+    assertTrue(otherServices.get("cells").get(1).get("value").isIntegralNumber());
+    assertEquals(97, otherServices.get("cells").get(1).get("value").asInt());
+
+    List<List<String>> csv = OpenDataTest.csvRecords(out.resolve("reports/2022.csv"));
+    // header, 表二 2019 (3+3+3+3+3+3+2+2 cells), 表三 23 rows × 7, 表四 15
+    assertEquals(1 + 22 + 23 * 7 + 15, csv.size());
+    assertTrue(csv.contains(List.of("表二 主动公开政府信息情况", "第二十条第（五）项", "其他对外管理服务事项", "本年增/减", "97", "否")), csv.toString());
+    for (List<String> line : csv.subList(1, csv.size())) {
+      if (!line.get(0).startsWith("表二")) {
+        assertEquals("", line.get(4), line.toString());
+      }
+    }
+    assertTrue(csv.contains(List.of("表三 收到和处理政府信息公开申请情况", "三、本年度办理结果", "（七）总计", "总计", "", "是")), csv.toString());
+    assertTrue(csv.contains(List.of("表四 政府信息公开行政复议、行政诉讼情况", "行政复议", "行政复议", "结果维持", "", "否")), csv.toString());
   }
 
   @Test

@@ -892,6 +892,143 @@ class ReportRulesTest {
     }
   }
 
+  // ---------------------------------------------------------------- blank as published (~)
+
+  static final String FMT03_ACK = "  - rule: FMT-03\n    reason: 按原文存档：原表未填写\n";
+  static final String RECEIVED = "received:     [5, 1, 0, 0, 0, 1]";
+
+  @Nested
+  class Blanks {
+    @Test
+    void blankCellIsAnErrorAndItsColumnCannotBeVerified() {
+      Run run = check(valid(RECEIVED, "received:     [5, ~, 0, 0, 0, 1]"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":22:21", "错误", "FMT-03", "表三“一、本年新收政府信息公开申请数量”“商业企业”列是空白", "空白不等于 0", "acknowledged 中确认 FMT-03");
+      assertFinding(run, Y2023 + ":22:17", "无法核对", "T3-01", "勾稽关系", "无法核对：商业企业、总计。");
+      assertNone(run, "T3-01");
+      assertTrue(run.err().contains("共 1 个错误，0 个警告，0 项已确认，2 项无法核对。"), run.dump());
+    }
+
+    @Test
+    void acknowledgedBlanksPassAndCheckSaysWhatItCouldNotVerify() {
+      String txtar = acknowledging(valid(RECEIVED, "received:     [5, ~, 0, 0, 0, 1]").replace("  licensing: 12\n", "  licensing: ~\n"), FMT03_ACK);
+      Run run = check(txtar);
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":19:14", "已确认", "FMT-03", "表二 第二十条第（五）项“行政许可”（本年处理决定数量）是空白", "（确认理由：按原文存档：原表未填写）");
+      assertFinding(run, Y2023 + ":25:21", "已确认", "FMT-03", "“商业企业”列是空白");
+      assertFinding(run, Y2023 + ":25:17", "无法核对", "T3-01", "商业企业、总计");
+      assertFinding(run, M2023 + ":3:9", "无法核对", "TXT-01", "“收到政府信息公开申请7件”（本年新收申请）");
+      assertTrue(run.out().contains("检查通过。共 0 个错误，0 个警告，2 项已确认，2 项无法核对。"), run.dump());
+      // --strict: what could not be verified is not a warning
+      assertEquals(0, run(txtar, "check", "--strict").code());
+    }
+
+    @Test
+    void acknowledgementWithRowCoversOnlyThatRow() {
+      String txtar =
+          acknowledging(
+              valid(RECEIVED, "received:     ~").replace("carried_over: [1, 0, 0, 0, 0, 0]", "carried_over: [~, 0, 0, 0, 0, 0]"),
+              "  - rule: FMT-03\n    row: 一、本年新收政府信息公开申请数量\n    reason: 按原文存档\n");
+      Run run = check(txtar);
+      assertFails(run);
+      assertFinding(run, Y2023 + ":26:17", "已确认", "FMT-03", "表三“一、本年新收政府信息公开申请数量”一行是空白");
+      assertFinding(run, Y2023 + ":27:18", "错误", "FMT-03", "表三“二、上年结转政府信息公开申请数量”“自然人”列是空白");
+      assertFinding(run, Y2023 + ":26:17", "无法核对", "T3-01", "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计。");
+    }
+
+    @Test
+    void wholeTablesBlank() {
+      String txtar = acknowledging(valid(), FMT03_ACK);
+      String y = TestSite.resource("fixtures/report-2021.yaml");
+      String apps = y.substring(y.indexOf("applications:"), y.indexOf("reviews:"));
+      String reviews = y.substring(y.indexOf("reviews:"));
+      txtar = edit(edit(txtar, apps, "applications: ~\n\n"), reviews, "reviews: ~\n");
+      Run run = check(txtar);
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":24:15", "已确认", "FMT-03", "表三（收到和处理政府信息公开申请情况）整张表是空白");
+      assertFinding(run, Y2023 + ":26:10", "已确认", "FMT-03", "表四（政府信息公开行政复议、行政诉讼情况）整张表是空白");
+      assertFinding(run, Y2023 + ":24:15", "无法核对", "T3-01", "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计。");
+      assertTrue(run.out().contains("检查通过。共 0 个错误，0 个警告，2 项已确认，2 项无法核对。"), run.dump());
+    }
+
+    @Test
+    void wholeTableAcknowledgedByTableName() {
+      String txtar = acknowledging(valid(), "  - rule: FMT-03\n    row: 表四\n    reason: 按原文存档\n");
+      String y = TestSite.resource("fixtures/report-2021.yaml");
+      txtar = edit(txtar, y.substring(y.indexOf("reviews:")), "reviews: ~\n");
+      Run run = check(txtar);
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":56:10", "已确认", "FMT-03", "表四（政府信息公开行政复议、行政诉讼情况）整张表是空白");
+    }
+
+    @Test
+    void table2BlankAsAWholeAndAsA2019Row() {
+      String y = TestSite.resource("fixtures/report-2021.yaml");
+      String active = y.substring(y.indexOf("active:"), y.indexOf("applications:"));
+      Run run = check(edit(acknowledging(valid(), "  - rule: FMT-03\n    row: 表二\n    reason: 按原文存档\n"), active, "active: ~\n\n"));
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":17:9", "已确认", "FMT-03", "表二（主动公开政府信息情况）整张表是空白");
+      assertFinding(run, Y2023 + ":17:9", "无法核对", "T2-01", "：规章。");
+
+      Run row2019 = check(site2019(2020, edit(yaml2019(2020), "licensing:           {previous: 3, change: 1, decisions: 12}", "licensing:           ~")));
+      assertFails(row2019);
+      assertFinding(row2019, "content/reports/2020.yaml:14:24", "错误", "FMT-03", "表二 第二十条第（五）项“行政许可”一行是空白");
+      assertCount(row2019, "FMT-03", 1);
+    }
+
+    @Test
+    void declaredTotalsOfBlankRowsCannotBeVerified() {
+      String txtar =
+          acknowledging(
+              valid(RECEIVED, "received:     [5, ~, 0, 0, 0, 1, 9]")
+                  .replace("{upheld: 1, corrected: 0, other: 0, pending: 0}", "{upheld: 1, corrected: ~, other: 0, pending: 0, total: 5}")
+                  .replace("  carried_forward: [1, 0, 0, 0, 0, 0]\n", "    total: [5, 1, 0, 0, 0, 1]\n  carried_forward: [1, 0, 0, 0, 0, 0]\n")
+                  .replace("disclosed:           [3, 1, 0, 0, 0, 0]", "disclosed:           [3, ~, 0, 0, 0, 0]"),
+              FMT03_ACK);
+      Run run = check(txtar);
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":25:36", "无法核对", "T3-03", "填写的总计（第 7 个数）无法核对：“一、本年新收政府信息公开申请数量”。");
+      assertFinding(run, Y2023 + ":53:12", "无法核对", "T3-02", "填写的“（七）总计”无法核对：商业企业。");
+      assertFinding(run, Y2023 + ":57:83", "无法核对", "T4-01", "填写的总计无法核对：“行政复议”。");
+      assertNone(run, "T3-03");
+      assertNone(run, "T3-02");
+      assertNone(run, "T4-01");
+    }
+
+    @Test
+    void blankRegulationsAreNotZero() {
+      Run run = check(acknowledging(valid(REGULATIONS_0, "{issued: ~, repealed: 0, in_force: 0}"), FMT03_ACK));
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":17:24", "无法核对", "T2-01", "“规章”各列为 0 无法核对：规章。");
+      assertNone(run, "T2-01");
+      // a non-zero cell is still an error, whatever else is blank
+      Run nonZero = check(acknowledging(valid(REGULATIONS_0, "{issued: ~, repealed: 0, in_force: 1}"), FMT03_ACK));
+      assertFinding(nonZero, Y2023 + ":17:24", "错误", "T2-01", "现为 空白/0/1");
+    }
+
+    @Test
+    void crossYearRulesSkipBlanksOfEitherYear() {
+      String y2022 =
+          edit(edit(yaml2022(), "{issued: 2, repealed: 1, in_force: 4}", "{issued: 2, repealed: 1, in_force: ~}"),
+              "carried_forward: [1, 0, 0, 0, 0, 0]", "carried_forward: [~, 0, 0, 0, 0, 0]");
+      y2022 = edit(y2022, "signed_on: 2023-01-19\n", "signed_on: 2023-01-19\nacknowledged:\n" + FMT03_ACK);
+      Run run = check(twoYears(y2022, valid()));
+      assertEquals(0, run.code(), run.dump());
+      assertFinding(run, Y2023 + ":15:24", "无法核对", "T2-02", "本年或上年（2022）含空白单元格，现行有效件数无法核对：“行政规范性文件”。");
+      assertFinding(run, Y2023 + ":23:17", "无法核对", "X-01", "2022 年度年报“四、结转下年度继续办理”", "无法逐列核对：自然人。");
+      assertNone(run, "T2-02");
+      assertNone(run, "X-01");
+    }
+
+    @Test
+    void toVerifyIsAnErrorNamingTableRowAndColumnAndCannotBeAcknowledged() {
+      Run run = check(acknowledging(valid("{issued: 2, repealed: 1, in_force: 5}", "{issued: 2, repealed: 待核对, in_force: 5}"), FMT03_ACK));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":18:46", "错误", "FMT-03", "表二 第二十条第（一）项“行政规范性文件”的“repealed”（本年废止件数）待核对", "请对照原文填写");
+      assertFalse(run.all().contains("已确认 FMT-03"), run.dump());
+    }
+  }
+
   // ---------------------------------------------------------------- acknowledged / ACK-01
 
   static String acknowledging(String base, String entries) {
@@ -973,10 +1110,20 @@ class ReportRulesTest {
     }
 
     @Test
-    void fmt03CannotBeAcknowledged() {
-      Run run = check(acknowledging(valid(), "  - rule: FMT-03\n    reason: 不想改\n"));
+    void fmt03AcknowledgementWaivesNoMissingOrWrongData() {
+      // FMT-03 may be named (for blanks), but a missing row and a wrong value stay errors
+      Run run = check(acknowledging(valid("  penalty: 3\n", "  penalty: 3件\n"), "  - rule: FMT-03\n    reason: 不想改\n"));
       assertFails(run);
-      assertFinding(run, Y2023 + ":13:5", "错误", "FMT-03", "规则 FMT-03 不能用 acknowledged 跳过");
+      assertFinding(run, Y2023 + ":20:12", "错误", "FMT-03", "“行政处罚”", "文字“3件”");
+      assertFinding(run, Y2023 + ":13:5", "警告", "ACK-01", "FMT-03 只能确认按原文存档的空白（~）");
+      assertFalse(run.all().contains("已确认 FMT-03"), run.dump());
+    }
+
+    @Test
+    void ack01CannotBeAcknowledged() {
+      Run run = check(acknowledging(valid(), "  - rule: ACK-01\n    reason: 不想改\n"));
+      assertFails(run);
+      assertFinding(run, Y2023 + ":13:5", "错误", "FMT-03", "规则 ACK-01 不能用 acknowledged 跳过");
     }
   }
 

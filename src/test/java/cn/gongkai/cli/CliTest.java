@@ -162,6 +162,23 @@ class CliTest {
   }
 
   @Test
+  void newReportCarriesNoBlankFromLastYear(@TempDir Path dir) throws Exception {
+    // last year's 结转下年度继续办理 and 现行有效件数 were blank as published: nothing is carried, and no “空白” text
+    String site =
+        TestSite.valid2021()
+            .replace("signed_on: 2024-01-19\n", "signed_on: 2024-01-19\nacknowledged:\n  - rule: FMT-03\n    reason: 按原文存档\n")
+            .replace("carried_forward: [1, 0, 0, 0, 0, 0]", "carried_forward: ~")
+            .replace("{issued: 2, repealed: 1, in_force: 5}", "{issued: 2, repealed: 1, in_force: ~}");
+    TestSite.write(dir, site);
+    Run r = run("new-report", "2024", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+    String yaml = Files.readString(dir.resolve("content/reports/2024.yaml"));
+    assertTrue(yaml.contains("carried_over: [0, 0, 0, 0, 0, 0]   # 二、上年结转政府信息公开申请数量（2023 年度“结转下年度继续办理”原表未填写，请按实际填写）"), yaml);
+    assertTrue(yaml.contains("normative_documents: {issued: 0, repealed: 0, in_force: 0}"), yaml);
+    assertFalse(yaml.contains(": 空白") || yaml.contains("[空白"), yaml);
+  }
+
+  @Test
   void newReportNeverOverwrites(@TempDir Path dir) throws Exception {
     TestSite.write(dir, TestSite.valid2021());
     Path yaml = dir.resolve("content/reports/2023.yaml");

@@ -123,7 +123,9 @@ class ServeTest {
     assertEquals(": connected", reader.readLine());
     int g = server.generation();
     Path yaml = src.resolve("content/reports/2022.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("received:     [0, 0, 0, 0, 0, 0]", "received:     [1, 0, 0, 0, 0, 0]"));
+    String broken = "licensing:           {previous: 0, change: 0, decisions: -1}";
+    Files.writeString(yaml, Files.readString(yaml).replace("licensing:           {previous: 0, change: 0, decisions: 0}", broken));
+    assertTrue(Files.readString(yaml).contains(broken));
     awaitBuildAfter(g);
     String line;
     StringBuilder event = new StringBuilder();
@@ -134,8 +136,8 @@ class ServeTest {
       event.append(line).append('\n');
     }
     assertTrue(event.toString().contains("event: problem"), event.toString());
-    assertTrue(event.toString().contains("T3-01"), event.toString());
-    assertTrue(log.toString().contains("错误 T3-01"), log.toString());
+    assertTrue(event.toString().contains("FMT-03"), event.toString());
+    assertTrue(log.toString().contains("错误 FMT-03"), log.toString());
     assertEquals(before, get("/reports/2022/"), "the last good site is still served");
     events.body().close();
   }

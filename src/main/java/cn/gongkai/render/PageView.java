@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * Everything one page's template may read. Every href is already relative to the page, so the site
- * works from any folder of any static server. {@code body} is the page type's own view.
+ * works from any folder of any static server. {@code body} is the page type's own view; {@code
+ * description} is the page's one-sentence summary for search engines and shared links.
  */
 public record PageView(
     String title,
+    String description,
     String path,
     String root,
     SiteView site,

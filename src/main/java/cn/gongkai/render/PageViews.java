@@ -88,7 +88,33 @@ public final class PageViews {
     String url = page.canonicalUrl();
     PageView.Qr qr = new PageView.Qr(url, qrImage(url, "本页二维码：" + url), Hrefs.rel(dir, UrlScheme.poster(page.path())));
     String root = Hrefs.root(dir);
-    return new PageView(page.title(), page.path(), root, siteView, nav(root, page.nav()), breadcrumb(page, dir), qr, body(page, dir));
+    return new PageView(
+        page.title(), description(page), page.path(), root, siteView, nav(root, page.nav()), breadcrumb(page, dir), qr, body(page, dir));
+  }
+
+  /** One sentence saying what the page holds, from its own content (no two page types say the same). */
+  private String description(PlannedPage page) {
+    PlannedPage.Subject s = page.subject();
+    String organ = content.site().organ();
+    if (s instanceof PlannedPage.Home) {
+      String columns = String.join("、", content.columns().topLevel().stream().map(Column::title).toList());
+      return organ + "基层政务公开专栏：" + columns + "，以及" + SitePlan.CATALOGUE_LABEL + "。";
+    } else if (s instanceof PlannedPage.ColumnList c) {
+      String about = c.column().description();
+      return organ + "“" + page.title() + "”栏目。" + about + (c.entries().isEmpty() ? "" : "共" + c.entries().size() + "条信息。");
+    } else if (s instanceof PlannedPage.ItemPage i) {
+      Item item = i.item();
+      String summary = item.summary();
+      return item.title() + "。" + summary + "索引号：" + item.meta().indexNo() + "，发布机构：" + item.meta().publisher() + "，公开日期："
+          + date(item.meta().published()) + "。";
+    } else if (s instanceof PlannedPage.ReportPage r) {
+      return r.report().title() + "：" + String.join("；", ReportSchema.SECTION_TITLES) + "。表格数据可下载（CSV、JSON）。";
+    } else if (s instanceof PlannedPage.CatalogueList c) {
+      return organ + page.title() + "：共" + c.entries().size() + "条已公开的政府信息，每条列出索引号、名称、发布机构、生成日期和公开日期，可按栏目、年份查找。";
+    } else if (s instanceof PlannedPage.QrIndex) {
+      return content.site().name() + "各栏目和年度报告的二维码，可打印张贴，扫码即在手机上打开。";
+    }
+    return page.title();
   }
 
   private PageView.Body body(PlannedPage page, String dir) {
@@ -200,14 +226,15 @@ public final class PageViews {
     String url = of.canonicalUrl();
     Views.Poster body =
         new Views.Poster(content.site().organ(), of.title(), url, qrImage(url, "二维码：" + of.title() + "，" + url), Hrefs.rel(dir, of.path()));
-    return new PageView(poster.title(), dir, Hrefs.root(dir), siteView, List.of(), List.of(), null, body);
+    String description = "“" + of.title() + "”页面的二维码海报，A4 纸打印张贴，扫码即在手机上打开：" + url;
+    return new PageView(poster.title(), description, dir, Hrefs.root(dir), siteView, List.of(), List.of(), null, body);
   }
 
   /** Served for any missing address, so its links must not depend on where it is: root-relative. */
   private PageView notFound(PlannedPage page) {
     String base = URI.create(content.site().baseUrl().isEmpty() ? "https://x/" : content.site().baseUrl()).getPath();
     return new PageView(
-        page.title(), page.path(), base, siteView, nav(base, Nav.NONE), List.of(), null, new Views.NotFound(base, base + UrlScheme.CATALOGUE));
+        page.title(), "您要找的页面不存在，可从" + content.site().name() + "首页或" + SitePlan.CATALOGUE_LABEL + "查找。", page.path(), base, siteView, nav(base, Nav.NONE), List.of(), null, new Views.NotFound(base, base + UrlScheme.CATALOGUE));
   }
 
   // ---- navigation

@@ -189,6 +189,7 @@ class BrowserIT {
     StaticServer s = server(page);
     browser.open(s.url("robots.txt"));
     browser.js("localStorage.setItem('gongkai-care', arguments[0]);", care ? "1" : "0");
+    s.missing.clear();
     browser.open(s.url(page.path()));
     assertEquals(Browser.WIDTH, browser.number("return window.innerWidth;"), "viewport width");
     assertEquals(Browser.HEIGHT, browser.number("return window.innerHeight;"), "viewport height");
@@ -229,6 +230,13 @@ class BrowserIT {
       problems.add("axe: " + v);
     }
     problems.addAll(foreignRequests(server(page)));
+    // The browser's own request for an icon comes after the load: wait for it before asking what was missing.
+    browser.js("return new Promise(function (done) { setTimeout(done, 300); });");
+    for (String path : server(page).missing) {
+      if (!path.equals("/" + page.path()) && !path.equals("/robots.txt")) {
+        problems.add("asks for a file the site does not have (404): " + path);
+      }
+    }
     if (!problems.isEmpty()) {
       fail(page + (hasCareClass() ? " 关怀版" : "") + ":\n  " + String.join("\n  ", problems));
     }

@@ -8,6 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +32,8 @@ final class StaticServer implements AutoCloseable {
 
   private final Path root;
   private final HttpServer server;
+  /** Every path asked for that the site does not have, in order (a browser asks for /favicon.ico on its own). */
+  final List<String> missing = Collections.synchronizedList(new ArrayList<>());
 
   StaticServer(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
@@ -66,6 +71,9 @@ final class StaticServer implements AutoCloseable {
       if (!Files.isRegularFile(file)) {
         file = root.resolve("404.html");
         status = 404;
+      }
+      if (status == 404) {
+        missing.add(path);
       }
       String name = file.getFileName().toString();
       String ext = name.substring(name.lastIndexOf('.') + 1);

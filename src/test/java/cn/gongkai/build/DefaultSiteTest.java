@@ -29,6 +29,36 @@ class DefaultSiteTest {
     page = Jsoup.parse(out.resolve("reports/2022/index.html").toFile(), "UTF-8");
   }
 
+  /**
+   * Every page has a one-sentence description of its own and an icon that exists (without one, browsers ask
+   * for /favicon.ico and log a 404); the home page's title does not say the site name twice.
+   */
+  @Test
+  void everyPageHasADescriptionAndAnIconAndTheHomeTitleSaysTheNameOnce() throws Exception {
+    java.util.Set<String> descriptions = new java.util.HashSet<>();
+    List<Path> pages;
+    try (var walk = java.nio.file.Files.walk(out)) {
+      pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    for (Path file : pages) {
+      Document d = Jsoup.parse(file.toFile(), "UTF-8");
+      String name = out.relativize(file).toString();
+      Elements description = d.select("head meta[name=description]");
+      assertEquals(1, description.size(), name);
+      assertTrue(description.attr("content").length() >= 10, name + ": " + description.attr("content"));
+      assertTrue(descriptions.add(description.attr("content")) || name.contains("poster") || name.matches(".*/page/\\d+/.*"), name + " repeats a description");
+      Element icon = d.selectFirst("head link[rel=icon]");
+      assertTrue(icon != null, name + " has no icon");
+      String href = icon.attr("href");
+      Path target = href.startsWith("/") ? out.resolve(href.substring(1)) : file.getParent().resolve(href).normalize();
+      assertTrue(java.nio.file.Files.isRegularFile(target), name + ": icon " + href + " missing");
+    }
+    Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    assertEquals("东山镇基层政务公开专栏", home.title());
+    Document report = page;
+    assertEquals("华容县东山镇人民政府2022年政府信息公开工作年度报告 - 东山镇基层政务公开专栏", report.title());
+  }
+
   @Test
   void metadataBlockAndTitleAreAsPublished() {
     Elements dts = page.select("dl.doc-meta dt");

@@ -77,6 +77,7 @@ class PlaceholderAddressTest {
     }
     Document qr = Jsoup.parse(dir.resolve("site/qr/index.html").toFile(), "UTF-8");
     assertEquals(qr.select(".qr-card").size(), qr.select(".qr-card .placeholder-stamp").size());
+    assertTrue(qr.selectFirst(".sample-notice").text().startsWith(STAMP), qr.selectFirst(".sample-notice").text());
     // The page's own code at the foot of each page is for reading on screen, not for putting up: no stamp.
     assertTrue(Jsoup.parse(dir.resolve("site/index.html").toFile(), "UTF-8").select(".page-qr .placeholder-stamp").isEmpty());
   }
@@ -91,6 +92,7 @@ class PlaceholderAddressTest {
       assertFalse(Files.readString(p).contains(STAMP), p.toString());
     }
     assertFalse(Files.readString(dir.resolve("site/qr/index.html")).contains(STAMP));
+    assertTrue(Jsoup.parse(dir.resolve("site/qr/index.html").toFile(), "UTF-8").select(".sample-notice").isEmpty());
     assertEquals(0, CliTest.run("check", "--strict", "--source", dir.toString()).code());
   }
 

@@ -57,15 +57,23 @@
         list.appendChild(li);
       });
       results.appendChild(list);
-    }).catch(function () {
-      results.textContent = "";
-      var note = document.createElement("p");
-      note.className = "search-note";
-      note.textContent = window.location.protocol === "file:"
-        ? "本页是直接从电脑上的文件打开的，浏览器不允许这样使用搜索。网站放到网站服务器上（或用 gongkai serve 预览）后，搜索就能使用。下方的目录照样列出全部信息（可翻页），也可以按栏目、年份查找。"
-        : "暂时无法加载搜索所需的数据，请稍后刷新本页再试。下方的目录照样列出全部信息（可翻页），也可以按栏目、年份查找。";
-      results.appendChild(note);
-    });
+    }).catch(unavailable);
+  }
+
+  function unavailable() {
+    results.textContent = "";
+    var note = document.createElement("p");
+    note.className = "search-note";
+    note.textContent = fromFile
+      ? "本页是直接从电脑上的文件打开的，浏览器不允许这样使用搜索。网站放到网站服务器上（或用 gongkai serve 预览）后，搜索就能使用。下方的目录照样列出全部信息（可翻页），也可以按栏目、年份查找。"
+      : "暂时无法加载搜索所需的数据，请稍后刷新本页再试。下方的目录照样列出全部信息（可翻页），也可以按栏目、年份查找。";
+    results.appendChild(note);
+  }
+
+  // Opened from a file, most browsers refuse the index: say so at once rather than after the first search.
+  var fromFile = window.location.protocol === "file:";
+  if (fromFile) {
+    load().catch(unavailable);
   }
 
   var timer = null;

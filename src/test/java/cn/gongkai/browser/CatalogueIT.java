@@ -198,16 +198,24 @@ class CatalogueIT {
   }
 
   @Test
-  void openedFromAFileSearchSaysWhyItCannotWorkAndTheListIsComplete() {
+  void openedFromAFileSearchSaysWhyItCannotWorkAndTheListIsComplete() throws Exception {
     browser.open(siteOut.resolve("catalogue/index.html").toUri().toString());
-    WebElement input = browser.driver.findElement(By.id("catalogue-q"));
-    input.sendKeys("公告");
     WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+    // Said at once, before anything is typed …
     wait.until(d -> !d.findElement(By.id("catalogue-results")).getText().isEmpty());
     String text = browser.driver.findElement(By.id("catalogue-results")).getText();
     assertTrue(text.startsWith("本页是直接从电脑上的文件打开的，浏览器不允许这样使用搜索。网站放到网站服务器上"), text);
     assertTrue(text.contains("下方的目录照样列出全部信息"), text);
+    assertFalse(text.contains("加载失败"), text);
+    Files.write(SHOTS.resolve("catalogue-file.png"), browser.fullPagePng());
+    // … and again after a search.
+    WebElement input = browser.driver.findElement(By.id("catalogue-q"));
+    browser.js("document.getElementById('catalogue-results').textContent = '';");
+    input.sendKeys("公告");
+    wait.until(d -> !d.findElement(By.id("catalogue-results")).getText().isEmpty());
+    assertEquals(text, browser.driver.findElement(By.id("catalogue-results")).getText());
     assertEquals(13, browser.driver.findElements(By.cssSelector(".catalogue-table tbody tr")).size());
+    assertEquals(List.of(), browser.axeViolations());
   }
 
   @Test
@@ -293,7 +301,7 @@ class CatalogueIT {
       for (int at = text.indexOf("示例地址，请勿张贴"); at >= 0; at = text.indexOf("示例地址，请勿张贴", at + 1)) {
         stamps++;
       }
-      assertEquals(cards.size(), stamps, "every card's stamp prints");
+      assertEquals(cards.size() + 1, stamps, "every card's stamp prints, and the notice above them");
       assertEquals(cards.size() + 1, decoded.size(), "every stamped card's code (and the page's own) reads from the printout: " + decoded);
     }
   }

@@ -5,7 +5,11 @@ import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.Rule;
 import java.util.Set;
 
-/** CFG-01 on the values of {@code content/site.yaml}: a real unit code and a usable address. */
+/**
+ * CFG-01 on the values of {@code content/site.yaml}: a real unit code and a usable address; CFG-02 while
+ * the address is a placeholder, so every QR code (and every poster) points to an address that does not
+ * exist.
+ */
 public final class ConfigRules {
   /** The State Council General Office's code (in the 索引号 of its own documents), which sites copy by mistake. */
   static final Set<String> PLACEHOLDER_UNIT_CODES = Set.of("000014349", "0000000000", "000000000");
@@ -33,6 +37,16 @@ public final class ConfigRules {
           Rule.CFG_01,
           site.written().baseUrl(),
           "base_url “" + baseUrl + "”不是有效的网站地址：应以 https:// 开头，只含英文字母、数字和 . - / 等，如 https://www.example.gov.cn/dongshan/。");
+    } else if (!baseUrl.isEmpty()) {
+      SiteConfig.placeholderHost(baseUrl)
+          .ifPresent(
+              host ->
+                  findings.add(
+                      Rule.CFG_02,
+                      site.written().baseUrl(),
+                      "二维码指向的地址不存在：base_url “" + baseUrl + "”是示例地址（" + host
+                          + " 不是真实网址），每个页面和海报上的二维码都指向不存在的地址，海报上已印“示例地址，请勿张贴”。"
+                          + "专栏的正式地址确定后，把 base_url 改成正式地址，重新生成并提交。"));
     }
   }
 }

@@ -2,6 +2,9 @@ package cn.gongkai.config;
 
 import cn.gongkai.diag.SourcePos;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code content/site.yaml}: who publishes the column and where it lives. {@code baseUrl} always ends
@@ -15,6 +18,31 @@ public record SiteConfig(
     String baseUrl,
     Footer footer,
     Written written) {
+
+  /**
+   * Hosts that can never be the column's real address: the names reserved for examples and tests
+   * (RFC 2606, RFC 6761) and this machine. A QR code pointing there leads nowhere (CFG-02).
+   */
+  private static final Pattern PLACEHOLDER_HOST =
+      Pattern.compile(
+          "(?i)(.*\\.)?(example|test|invalid|localhost|example\\.com|example\\.net|example\\.org)|127(\\.[0-9]+){3}|0\\.0\\.0\\.0");
+
+  private static final Pattern HOST = Pattern.compile("(?i)https?://([^/:?#]*).*");
+
+  /** Whether {@code base_url} names a host reserved for examples or this machine, so its QR codes lead nowhere. */
+  public boolean placeholderAddress() {
+    return placeholderHost(baseUrl).isPresent();
+  }
+
+  /** The host of {@code url} when it is a placeholder (see {@link #placeholderAddress()}). */
+  public static Optional<String> placeholderHost(String url) {
+    Matcher m = HOST.matcher(url);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String host = m.group(1).endsWith(".") ? m.group(1).substring(0, m.group(1).length() - 1) : m.group(1);
+    return PLACEHOLDER_HOST.matcher(host).matches() ? Optional.of(host) : Optional.empty();
+  }
 
   /** The values checks speak about, as written, and where. */
   public record Written(SourcePos unitCode, SourcePos baseUrl, String baseUrlText) {}

@@ -30,6 +30,7 @@ public enum Rule {
   ACK_01("ACK-01", Level.WARNING, false, "acknowledged 中的每一项都对应一条实际的检查结果"),
   // Site-wide rules: they guard the whole site rather than one report's numbers, so none can be waived.
   CFG_01("CFG-01", Level.ERROR, false, "content/site.yaml 存在，必填项齐全，没有未知的键，unit_code 和 base_url 有效"),
+  CFG_02("CFG-02", Level.WARNING, false, "base_url 不是示例地址（.example、.test、.invalid、localhost 等），否则二维码指向不存在的地址"),
   ENC_01("ENC-01", Level.ERROR, false, "文件用 UTF-8 编码保存（可带 BOM，可用 Windows 换行）"),
   COL_01("COL-01", Level.ERROR, false, "content/columns.yaml 中的栏目有效；信息所属的栏目存在"),
   ITEM_01("ITEM-01", Level.ERROR, false, "信息文件有完整的信息头，附件在同一文件夹中；content/ 中没有符号链接"),

@@ -20,6 +20,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public final class ItemLoader {
       List.of(
           "title", "index_no", "publisher", "generated", "published", "scope", "channel", "column",
           "doc_no", "validity", "summary", "attachments", "status");
+  /** A column introduction's optional front matter: only its 更新日期. */
+  static final List<String> INTRO_KEYS = List.of("updated");
   static final int SUMMARY_LIMIT = 100;
 
   /** Loaded content: published-or-scheduled items (drafts are left out) and column introductions. */
@@ -135,10 +138,16 @@ public final class ItemLoader {
       return Optional.empty();
     }
     FrontMatter fm = FrontMatter.split(TextFiles.read(source, file));
-    if (fm.present()) {
-      findings.add(RULE, new SourcePos(shown, 1, 1), "栏目说明页 index.md 不需要“---”开头的信息头，请删除；它的内容直接显示在栏目页顶部。");
+    LocalDate updated = null;
+    if (fm.unclosed()) {
+      findings.add(RULE, new SourcePos(shown, 1, 1), "栏目说明页的信息头没有结束：请在“updated: 2023-01-05”一行之后加一行“---”。");
+    } else if (fm.present()) {
+      YNode root = new YamlReader(source).parse(file, fm.yaml());
+      MapReader r = MapReader.of(root, RULE, findings, "栏目说明页的信息头");
+      r.allowOnly(INTRO_KEYS);
+      updated = r.date("updated", "更新日期", false);
     }
-    return Optional.of(new ColumnIntro(column, shown, fm.body(), fm.bodyLine()));
+    return Optional.of(new ColumnIntro(column, shown, fm.body(), fm.bodyLine(), updated));
   }
 
   private Item item(Path file) throws UnreadableFile, UserError {

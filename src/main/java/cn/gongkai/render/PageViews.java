@@ -157,8 +157,9 @@ public final class PageViews {
         entries.subList((page - 1) * Paging.COLUMN_PAGE_SIZE, Math.min(entries.size(), page * Paging.COLUMN_PAGE_SIZE));
     ColumnIntro intro = content.intros().get(c.id());
     String introHtml = intro == null || page > 1 ? "" : bodies.html(intro.file(), intro.bodyLine());
+    String updated = intro == null || page > 1 ? "" : date(intro.updated());
     return new Views.ColumnPage(
-        c.title(), c.description(), introHtml, children(dir, c), entries(dir, slice), pager(UrlScheme.column(c.id()), page, list.pages(), dir),
+        c.title(), c.description(), introHtml, updated, children(dir, c), entries(dir, slice), pager(UrlScheme.column(c.id()), page, list.pages(), dir),
         entries.size());
   }
 
@@ -183,7 +184,7 @@ public final class PageViews {
       CatalogueEntry d = entries.get(i);
       rows.add(
           new CatalogueRow(
-              i + 1, d.indexNo(), d.title(), Hrefs.rel(dir, d.url()), d.publisher(), date(d.generated()), date(d.published()),
+              i + 1, d.indexNo(), d.title(), Hrefs.rel(dir, d.url()), d.docNo(), d.publisher(), date(d.generated()), date(d.published()),
               columnTitle(d.column())));
     }
     List<Link> filterColumns =
@@ -213,7 +214,7 @@ public final class PageViews {
     for (AnnualReport r : newestFirst) {
       cards.add(card(dir, r.title(), UrlScheme.report(r)));
     }
-    return new Views.QrIndex(cards);
+    return new Views.QrIndex(cards, content.site().placeholderAddress());
   }
 
   private Views.QrCard card(String dir, String title, String target) {
@@ -225,7 +226,8 @@ public final class PageViews {
   private PageView poster(PlannedPage poster, PlannedPage of, String dir) {
     String url = of.canonicalUrl();
     Views.Poster body =
-        new Views.Poster(content.site().organ(), of.title(), url, qrImage(url, "二维码：" + of.title() + "，" + url), Hrefs.rel(dir, of.path()));
+        new Views.Poster(content.site().organ(), of.title(), url, qrImage(url, "二维码：" + of.title() + "，" + url), Hrefs.rel(dir, of.path()),
+            content.site().placeholderAddress());
     String description = "“" + of.title() + "”页面的二维码海报，A4 纸打印张贴，扫码即在手机上打开：" + url;
     return new PageView(poster.title(), description, dir, Hrefs.root(dir), siteView, List.of(), List.of(), null, body);
   }

@@ -1,6 +1,7 @@
 package cn.gongkai.render;
 
 import cn.gongkai.render.PageView.Link;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The view models of the column's page types (the report page has {@link ReportView}). */
@@ -22,8 +23,16 @@ public final class Views {
 
   public record Home(List<ColumnBlock> columns, String catalogueHref, int total) implements PageView.Body {}
 
+  /** {@code updated}: the introduction's 更新日期 (its front matter's {@code updated}), empty when not written or not shown. */
   public record ColumnPage(
-      String heading, String description, String introHtml, List<Link> children, List<Entry> entries, Pager pager, int total)
+      String heading,
+      String description,
+      String introHtml,
+      String updated,
+      List<Link> children,
+      List<Entry> entries,
+      Pager pager,
+      int total)
       implements PageView.Body {}
 
   public record Attachment(String name, String href, String size) {}
@@ -38,8 +47,27 @@ public final class Views {
       Link next)
       implements PageView.Body {}
 
+  /** A row of the 政府信息公开目录; {@code docNo} (文号) is empty when the document has none. */
   public record CatalogueRow(
-      int number, String indexNo, String title, String href, String publisher, String generated, String published, String column) {}
+      int number, String indexNo, String title, String href, String docNo, String publisher, String generated, String published,
+      String column) {
+    /**
+     * The 索引号 in pieces that are never broken inside: a line may break only after a “/”
+     * ({@code 006383401N/} and {@code 2023-2030837}), never inside the unit code or the number.
+     */
+    public List<String> indexNoParts() {
+      List<String> parts = new ArrayList<>();
+      int start = 0;
+      for (int slash = indexNo.indexOf('/'); slash >= 0; slash = indexNo.indexOf('/', start)) {
+        parts.add(indexNo.substring(start, slash + 1));
+        start = slash + 1;
+      }
+      if (start < indexNo.length() || parts.isEmpty()) {
+        parts.add(indexNo.substring(start));
+      }
+      return List.copyOf(parts);
+    }
+  }
 
   public record Catalogue(
       String heading,
@@ -64,8 +92,13 @@ public final class Views {
   /** A card of the 扫码看专栏 page. */
   public record QrCard(String title, String url, QrImage image, String href) {}
 
-  public record QrIndex(List<QrCard> cards) implements PageView.Body {}
+  /** {@code placeholderAddress}: {@code base_url} is an example address (CFG-02), so each card is stamped 示例地址，请勿张贴. */
+  public record QrIndex(List<QrCard> cards, boolean placeholderAddress) implements PageView.Body {}
 
-  /** An A4 poster: organ, title, a large code, the address, nothing else. */
-  public record Poster(String organ, String title, String url, QrImage image, String pageHref) implements PageView.Body {}
+  /**
+   * An A4 poster: organ, title, a large code, the address, nothing else; stamped 示例地址，请勿张贴 across
+   * the code while {@code base_url} is an example address (CFG-02).
+   */
+  public record Poster(String organ, String title, String url, QrImage image, String pageHref, boolean placeholderAddress)
+      implements PageView.Body {}
 }

@@ -57,7 +57,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT {
   static final String DEFAULT_BASE = "https://dongshan.gongkai.example/";
-  static final String ITEMS_BASE = "https://example.gongkai.example/";
+  static final String ITEMS_BASE = "https://gongkai.example.gov.cn/";
   static final Path SHOTS = Path.of("target/screenshots");
   /** WCAG 2.5.5 and the issue: at least 44 × 44 CSS px for anything tapped on its own. */
   static final double TAP = 44;

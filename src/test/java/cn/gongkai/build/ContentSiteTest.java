@@ -3,10 +3,13 @@ package cn.gongkai.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.TestSite;
 import cn.gongkai.build.SiteBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +44,7 @@ class ContentSiteTest {
         .append("    - id: policy\n      title: 政策文件\n")
         .append("    - id: finance\n      title: 财政资金\n")
         .append("- id: reports\n  title: 政府信息公开年报\n");
-    s.append("-- content/guide/index.md --\n本页为测试用指南，见[目录](../catalogue/)。\n");
+    s.append("-- content/guide/index.md --\n---\nupdated: 2024-05-20\n---\n本页为测试用指南，见[目录](../catalogue/)。\n");
     s.append("-- content/policy/rules.md --\n")
         .append("---\ntitle: 示例镇关于印发管理办法的通知\nindex_no: 123456789X/2024-0100\npublisher: 示例镇\n")
         .append("generated: 2024-03-01\npublished: 2024-03-05\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n")
@@ -74,7 +77,7 @@ class ContentSiteTest {
   }
 
   static Document page(String path) throws IOException {
-    return Jsoup.parse(out.resolve(path).toFile(), "UTF-8", "https://example.gongkai.example/" + path);
+    return Jsoup.parse(out.resolve(path).toFile(), "UTF-8", "https://gongkai.example.gov.cn/" + path);
   }
 
   @Test
@@ -105,13 +108,80 @@ class ContentSiteTest {
     // 60 notices + rules + budget + the 2023 report; no draft, no future item.
     assertEquals(NOTICES + 3, rows.size());
     assertEquals(String.valueOf(NOTICES + 3), order.get(order.size() - 1));
-    Element rules = rows.get("https://example.gongkai.example/policy/rules.html");
+    Element rules = rows.get("https://gongkai.example.gov.cn/policy/rules.html");
     assertNotNull(rules);
     assertEquals(
-        List.of("1", "123456789X/2024-0100", "示例镇关于印发管理办法的通知", "示例镇", "2024-03-01", "2024-03-05", "政策文件"),
+        List.of("1", "123456789X/2024-0100", "示例镇关于印发管理办法的通知", "示政发〔2024〕1号", "示例镇", "2024-03-01", "2024-03-05", "政策文件"),
         rules.children().eachText());
-    assertNotNull(rows.get("https://example.gongkai.example/reports/2023/"));
-    assertEquals(List.of("序号", "索引号", "名称", "发布机构", "生成日期", "公开日期", "栏目"), page("catalogue/index.html").select("thead th").eachText());
+    Element report = rows.get("https://gongkai.example.gov.cn/reports/2023/");
+    assertNotNull(report);
+    assertEquals("—", report.selectFirst("td.doc-no").text(), "a document without 文号");
+    assertTrue(report.selectFirst("td.doc-no").hasClass("none"));
+    assertEquals(
+        List.of("序号", "索引号", "名称", "文号", "发布机构", "生成日期", "公开日期", "栏目"), page("catalogue/index.html").select("thead th").eachText());
+  }
+
+  /** Each field carries its header as data-label (the phone layout shows it), and a 索引号 may break only after its “/”. */
+  @Test
+  void catalogueRowsAreLabelledAndIndexNumbersBreakOnlyAtTheSlash() throws IOException {
+    Document d = page("catalogue/index.html");
+    List<String> headers = d.select("thead th").eachText();
+    for (Element tr : d.select("tbody tr")) {
+      assertEquals(headers, tr.children().eachAttr("data-label"));
+      Element indexNo = tr.selectFirst("td.index-no");
+      List<String> parts = indexNo.select("span.nobr").eachText();
+      assertEquals(2, parts.size(), indexNo.outerHtml());
+      assertTrue(parts.get(0).endsWith("/"), indexNo.outerHtml());
+      assertEquals(indexNo.text(), String.join("", parts));
+      assertEquals(1, indexNo.select("wbr").size(), indexNo.outerHtml());
+      assertTrue(indexNo.textNodes().stream().allMatch(t -> t.isBlank()), "no text outside the unbreakable pieces: " + indexNo.outerHtml());
+    }
+  }
+
+  /** Without JavaScript the static pages are the whole catalogue: every entry of the search index is on exactly one page. */
+  @Test
+  void theStaticCatalogueListsEverythingTheSearchIndexHas() throws IOException {
+    List<String> listed = new ArrayList<>();
+    for (int p = 1; ; p++) {
+      Path file = out.resolve(p == 1 ? "catalogue/index.html" : "catalogue/page/" + p + "/index.html");
+      if (!Files.exists(file)) {
+        break;
+      }
+      page(out.relativize(file).toString()).select("tbody td.index-no").forEach(e -> listed.add(e.text()));
+    }
+    JsonNode index = new ObjectMapper().readTree(out.resolve("catalogue/search.json").toFile());
+    List<String> indexed = new ArrayList<>();
+    index.forEach(e -> indexed.add(e.get("index_no").asText()));
+    assertEquals(NOTICES + 3, indexed.size());
+    assertEquals(indexed, listed);
+  }
+
+  @Test
+  void theSearchIndexHasTitlesColumnNamesAndDocumentNumbers() throws IOException {
+    JsonNode index = new ObjectMapper().readTree(out.resolve("catalogue/search.json").toFile());
+    Map<String, JsonNode> byIndexNo = new HashMap<>();
+    index.forEach(e -> byIndexNo.put(e.get("index_no").asText(), e));
+    JsonNode rules = byIndexNo.get("123456789X/2024-0100");
+    assertEquals("示例镇关于印发管理办法的通知", rules.get("title").asText());
+    assertEquals("示政发〔2024〕1号", rules.get("doc_no").asText());
+    assertEquals("政策文件", rules.get("column").asText());
+    assertEquals("财政资金", byIndexNo.get("123456789X/2024-0101").get("column").asText());
+    assertEquals("", byIndexNo.get("123456789X/2024-0101").get("doc_no").asText());
+    assertTrue(
+        index.findValuesAsText("column").contains("政府信息公开年报"), "the report is under its column's name: " + index.findValuesAsText("column"));
+    String script = Files.readString(out.resolve("js/search.js"));
+    assertTrue(script.contains("[row.title, row.index_no, row.doc_no, row.column]"), "search matches 名称, 索引号, 文号 and 栏目");
+    assertTrue(script.contains("本页是直接从电脑上的文件打开的"), "opened from a file, search says why it cannot work");
+    assertFalse(script.contains("搜索索引加载失败"));
+  }
+
+  @Test
+  void aColumnIntroductionShowsItsUpdateDate() throws IOException {
+    Document guide = page("guide/index.html");
+    assertEquals("更新日期：2024-05-20", guide.selectFirst("p.updated").text());
+    assertEquals("2024-05-20", guide.selectFirst("p.updated time").attr("datetime"));
+    assertFalse(guide.selectFirst(".column-intro").text().contains("updated"), "the front matter is not part of the text");
+    assertNull(page("policy/index.html").selectFirst("p.updated"), "a column without introduction has no 更新日期");
   }
 
   @Test
@@ -193,16 +263,16 @@ class ContentSiteTest {
   @Test
   void sitemapFeedAndSearchIndex() throws IOException {
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
-    assertTrue(sitemap.contains("<loc>https://example.gongkai.example/policy/rules.html</loc>"), sitemap);
-    assertTrue(sitemap.contains("<loc>https://example.gongkai.example/</loc>"));
+    assertTrue(sitemap.contains("<loc>https://gongkai.example.gov.cn/policy/rules.html</loc>"), sitemap);
+    assertTrue(sitemap.contains("<loc>https://gongkai.example.gov.cn/</loc>"));
     assertFalse(sitemap.contains("404"));
     String feed = Files.readString(out.resolve("feed.xml"));
     assertEquals(20, feed.split("<entry>", -1).length - 1);
-    assertTrue(feed.contains("<link href=\"https://example.gongkai.example/policy/rules.html\"/>"), feed);
+    assertTrue(feed.contains("<link href=\"https://gongkai.example.gov.cn/policy/rules.html\"/>"), feed);
     String index = Files.readString(out.resolve("catalogue/search.json"));
     assertTrue(index.contains("\"doc_no\":\"示政发〔2024〕1号\""), index);
     assertTrue(index.contains("\"column\":\"政策文件\""));
-    assertEquals("User-agent: *\nAllow: /\nSitemap: https://example.gongkai.example/sitemap.xml\n", Files.readString(out.resolve("robots.txt")));
+    assertEquals("User-agent: *\nAllow: /\nSitemap: https://gongkai.example.gov.cn/sitemap.xml\n", Files.readString(out.resolve("robots.txt")));
   }
 
   @Test

@@ -1,10 +1,13 @@
 package cn.gongkai.markdown;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
@@ -21,6 +24,7 @@ public final class Markdown {
   private static final MutableDataSet OPTIONS = new MutableDataSet();
   private static final Parser PARSER;
   private static final HtmlRenderer RENDERER;
+  private static final OfficialLayout LAYOUT = new OfficialLayout();
   /**
    * The link rewriting of the body being rendered on this thread. One renderer serves every body (building
    * one per body was a visible cost), so the rewriting, which depends on the body's page, is passed here.
@@ -46,6 +50,13 @@ public final class Markdown {
                   @Override
                   public LinkResolver apply(LinkResolverBasicContext context) {
                     return (node, ctx, link) -> rewritten(link, REWRITE.get());
+                  }
+                })
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return LAYOUT;
                   }
                 })
             .build();

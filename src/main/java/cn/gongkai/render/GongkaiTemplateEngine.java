@@ -31,6 +31,7 @@ public final class GongkaiTemplateEngine extends AbstractTemplateEngine {
             .autoEscaping(true)
             .strictVariables(true)
             .newLineTrimming(true)
+            .extension(new TitleText())
             .build();
   }
 

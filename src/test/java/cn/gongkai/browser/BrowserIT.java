@@ -522,6 +522,14 @@ class BrowserIT {
   @Test
   void reportPrintsOnA4WithTableHeadersRepeated() throws IOException {
     browser.open(defaultSite.url("reports/2022/"));
+    // What every page prints besides the report: the page's code with its caption and address, and the footer.
+    @SuppressWarnings("unchecked")
+    List<String> furniture =
+        (List<String>)
+            browser.js(
+                "return Array.from(document.querySelectorAll('.page-qr p, .page-qr figcaption, .site-footer p'))"
+                    + ".map(function (e) { return e.textContent.replace(/\\s/g, ''); }).filter(function (t) { return t; });");
+    assertTrue(furniture.size() >= 3, furniture.toString());
     byte[] pdf = browser.printA4();
     Files.write(SHOTS.resolve("report-print.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -541,6 +549,11 @@ class BrowserIT {
         }
         assertFalse(t.contains("专栏首页") && t.contains("依申请公开"), "navigation printed on page " + i);
         assertFalse(t.contains("表格数据下载"), "download links printed on page " + i);
+        String report = t;
+        for (String f : furniture) {
+          report = report.replace(f, "");
+        }
+        assertTrue(report.length() >= 20, "page " + i + " of " + pages + " holds only the QR code and the footer: " + t);
       }
       assertTrue(withHeader.size() >= 2, "table 三's header is on pages " + withHeader + " of " + pages);
       // Chrome shrinks the whole printout when anything is wider than the page: page 1's body text stays 11 pt.
@@ -550,6 +563,8 @@ class BrowserIT {
       for (int i : withHeader.subList(0, 2)) {
         ImageIO.write(renderer.renderImageWithDPI(i - 1, 100, ImageType.RGB), "png", SHOTS.resolve("report-print-page-" + i + ".png").toFile());
       }
+      ImageIO.write(renderer.renderImageWithDPI(0, 100, ImageType.RGB), "png", SHOTS.resolve("report-print-page-1.png").toFile());
+      ImageIO.write(renderer.renderImageWithDPI(pages - 1, 100, ImageType.RGB), "png", SHOTS.resolve("report-print-last-page.png").toFile());
     }
   }
 
@@ -681,6 +696,13 @@ class BrowserIT {
       browser.js("document.getElementById('section-3').scrollIntoView();");
       viewportShot("report-2022-360-table3" + (care ? "-care" : "") + ".png");
     }
+    open(page("item"), false);
+    Files.write(SHOTS.resolve("item-360.png"), browser.fullPagePng());
+    viewportShot("item-360-top.png");
+    open(page("2022 report"), false);
+    viewportShot("report-2022-360-top.png");
+    browser.js("document.querySelector('.open-data').scrollIntoView();");
+    viewportShot("report-2022-360-downloads.png");
     open(page("2022 report"), false);
     browser.emulate(new Browser.Metrics(1280, 900), "");
     try {

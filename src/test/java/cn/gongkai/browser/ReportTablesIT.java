@@ -246,6 +246,32 @@ class ReportTablesIT {
   }
 
   /**
+   * Where a table is wider than its region after all (a tablet, a large text setting), the region says so:
+   * “左右滑动查看全表” appears at its left edge and its right edge is drawn; while it fits, neither shows.
+   */
+  @Test
+  void aRegionThatMustScrollSaysSo() {
+    open(new View("reports/2023/", new Browser.Metrics(800, 900), false));
+    try {
+      String hint = "return getComputedStyle(document.querySelector('#table-4').parentElement.querySelector('.scroll-hint')).display;";
+      assertEquals("none", browser.js(hint), "hint shown while the table fits");
+      browser.js("document.getElementById('table-4').style.minWidth = '1400px'; window.dispatchEvent(new Event('resize'));");
+      WebElement shown = browser.driver.findElement(By.cssSelector(".report-region:has(#table-4) .scroll-hint"));
+      assertTrue(shown.isDisplayed(), "no hint on a region that scrolls");
+      assertEquals("左右滑动查看全表", shown.getText());
+      browser.js("arguments[0].scrollIntoView({block: 'center'});", shown);
+      assertEquals(
+          Boolean.TRUE,
+          browser.js("var r = arguments[0].getBoundingClientRect(); var hit = document.elementFromPoint(r.left + 5, r.top + r.height / 2);"
+              + " return arguments[0].contains(hit);", shown),
+          "hint covered");
+      assertEquals("3px", browser.js("return getComputedStyle(arguments[0].parentElement).borderRightWidth;", shown));
+    } finally {
+      browser.emulate(PHONE, "");
+    }
+  }
+
+  /**
    * No column header breaks inside a word: every line break inside a header falls where the label allows
    * one (a {@code <wbr>} between words, or after a full-width bracket), never between two characters of a
    * 2–4 character word such as 结果维持 or 商业企业.

@@ -50,7 +50,7 @@ class GoldenTablesTest {
   /** The scroll wrapper and table with the given id, as written to the page. */
   static String extract(String page, String id) {
     int table = page.indexOf("<table id=\"" + id + "\"");
-    int start = page.lastIndexOf("<div class=\"table-scroll\"", table);
+    int start = page.lastIndexOf("<div class=\"table-scroll report-region\"", table);
     int end = page.indexOf("</div>", page.indexOf("</table>", table)) + "</div>".length();
     return page.substring(start, end) + "\n";
   }

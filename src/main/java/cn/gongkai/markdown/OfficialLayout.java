@@ -1,0 +1,75 @@
+package cn.gongkai.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.regex.Pattern;
+
+/**
+ * Places the paragraphs of an official document as GB/T 9704 does: the 主送机关 (“各村（社区）：”) flush
+ * left, and the 落款 (the issuing organ and the date under the text) to the right. The theme indents every
+ * other paragraph by two characters, as Chinese prose is set.
+ */
+final class OfficialLayout implements AttributeProvider {
+  static final String ADDRESSEE = "addressee";
+  static final String SIGNATURE = "signature";
+  private static final Pattern DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+  /** An organ name is short and has no sentence punctuation. */
+  private static final Pattern ORGAN = Pattern.compile("[^。，；：！？、,.;:!?]{2,30}");
+
+  @Override
+  public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+    if (node instanceof Paragraph && node.getParent() instanceof Document) {
+      String cls = classOf((Paragraph) node);
+      if (cls != null) {
+        attributes.addValue("class", cls);
+      }
+    }
+  }
+
+  static String classOf(Paragraph p) {
+    String text = text(p);
+    if (isAddressee(p, text)) {
+      return ADDRESSEE;
+    }
+    if (isDate(p, text) || (ORGAN.matcher(text).matches() && nextParagraph(p) instanceof Paragraph next && isDate(next, text(next)))) {
+      return SIGNATURE;
+    }
+    return null;
+  }
+
+  /** The first paragraph, ending in a colon: “各村（社区）：”, “各有关单位：”. */
+  private static boolean isAddressee(Paragraph p, String text) {
+    Node before = p.getPrevious();
+    while (before instanceof HtmlCommentBlock) {
+      before = before.getPrevious();
+    }
+    return (before == null || before instanceof Heading)
+        && (text.endsWith("：") || text.endsWith(":"))
+        && text.length() <= 60
+        && !text.contains("。");
+  }
+
+  /** A date alone in the last paragraph. */
+  private static boolean isDate(Paragraph p, String text) {
+    return DATE.matcher(text).matches() && nextParagraph(p) == null;
+  }
+
+  /** The next block that is not an authoring comment, or null at the end. */
+  private static Node nextParagraph(Node p) {
+    Node next = p.getNext();
+    while (next instanceof HtmlCommentBlock) {
+      next = next.getNext();
+    }
+    return next;
+  }
+
+  private static String text(Paragraph p) {
+    return p.getChars().toString().trim();
+  }
+}

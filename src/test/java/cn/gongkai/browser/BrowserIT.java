@@ -480,6 +480,47 @@ class BrowserIT {
     }
   }
 
+  // ---- typography of an official page --------------------------------------------------------------------
+
+  /**
+   * Chinese quotation marks are set full width (a Chinese font comes first), the metadata values start on one
+   * line in each column, a title never splits a number from its 年, and a notice's 主送机关 is flush left while
+   * its 落款 (organ and date) is flush right.
+   */
+  @Test
+  void officialTypography() {
+    open(page("2022 report"), false);
+    // Between two ideographs, so that no punctuation spacing rule trims it.
+    String width =
+        "var d = document.createElement('div'); d.textContent = '汉' + arguments[0] + '汉'; document.querySelector('main').appendChild(d);"
+            + " var r = document.createRange(); r.setStart(d.firstChild, 1); r.setEnd(d.firstChild, 2);"
+            + " var w = r.getBoundingClientRect().width; d.remove(); return w;";
+    assertEquals(browser.number(width, "字"), browser.number(width, "“"), 0.5, "“ is not full width: a Latin font sets Chinese quotation marks");
+    @SuppressWarnings("unchecked")
+    List<Number> lefts =
+        (List<Number>) browser.js("return Array.from(document.querySelectorAll('.doc-meta dd')).map(function (d) { return d.getBoundingClientRect().left; });");
+    assertEquals(1, lefts.stream().map(n -> Math.round(n.doubleValue())).distinct().count(), "metadata values start at " + lefts);
+    for (Page p : List.of(page("2022 report"), page("2023 report (2021 format)"))) {
+      open(p, true);
+      assertTrue(
+          Boolean.TRUE.equals(browser.js("return Array.from(document.querySelectorAll('h1 .nw')).every(function (n) { return n.getClientRects().length === 1; })"
+              + " && document.querySelectorAll('h1 .nw').length > 0;")),
+          p + ": a number in the title is split from its unit");
+    }
+    open(page("item"), false);
+    double[] body = {
+      browser.number("return document.querySelector('.item-body').getBoundingClientRect().left;"),
+      browser.number("return document.querySelector('.item-body').getBoundingClientRect().right;")
+    };
+    assertEquals(body[0], browser.number("var r = document.createRange(); r.selectNodeContents(document.querySelector('.item-body p.addressee')); return r.getBoundingClientRect().left;"), 0.5);
+    @SuppressWarnings("unchecked")
+    List<Number> rights =
+        (List<Number>) browser.js("return Array.from(document.querySelectorAll('.item-body p.signature')).map(function (p) {"
+            + " var r = document.createRange(); r.selectNodeContents(p); return r.getBoundingClientRect().right; });");
+    assertEquals(2, rights.size(), "落款: organ and date");
+    rights.forEach(r -> assertEquals(body[1], r.doubleValue(), 0.5, "落款 not flush right"));
+  }
+
   // ---- catalogue search (fetch needs HTTP) --------------------------------------------------------------
 
   @Test

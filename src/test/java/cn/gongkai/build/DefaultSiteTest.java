@@ -166,10 +166,13 @@ class DefaultSiteTest {
   @Test
   void blankTablesCarryTheEditorsNoteAndTable2DoesNot() {
     for (String section : List.of("section-3", "section-4")) {
-      Elements notes = page.getElementById(section).select("p.editor-note");
+      // Under the table; on phones also before the row blocks (a reader meets it before 28 empty blocks).
+      Elements notes = page.getElementById(section).select("> p.editor-note");
       assertEquals(List.of("编者注：原表此处未填写数字。"), notes.eachText(), section);
-      // after the table, not before it
-      assertEquals("div", notes.first().previousElementSibling().tagName(), section);
+      assertTrue(notes.first().previousElementSibling().hasClass("table-cards"), section);
+      Elements cardsNote = page.getElementById(section).select(".table-cards > p.editor-note");
+      assertEquals(List.of("编者注：原表此处未填写数字。"), cardsNote.eachText(), section);
+      assertEquals("card", cardsNote.first().nextElementSibling().className(), section);
     }
     assertTrue(page.getElementById("section-2").select("p.editor-note").isEmpty());
     assertTrue(page.getElementById("table-2").select("td.blank").isEmpty());

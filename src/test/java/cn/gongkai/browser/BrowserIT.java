@@ -90,6 +90,7 @@ class BrowserIT {
           new Page("2023 report (2021 format)", true, "reports/2023/", ".page-qr svg", ITEMS_BASE + "reports/2023/"));
 
   @TempDir static Path dir;
+  static final Session session = new Session();
   static StaticServer defaultSite;
   static StaticServer itemsSite;
   static Browser browser;
@@ -137,23 +138,15 @@ class BrowserIT {
     SiteBuilder.build(TestSite.REPO, defaultOut);
     Path itemsOut = dir.resolve("items-site");
     SiteBuilder.build(TestSite.write(dir.resolve("items-src"), itemsSiteText()), itemsOut, LocalDate.of(2024, 6, 1));
-    defaultSite = new StaticServer(defaultOut);
-    itemsSite = new StaticServer(itemsOut);
+    defaultSite = session.serve(defaultOut);
+    itemsSite = session.serve(itemsOut);
     Files.createDirectories(SHOTS);
-    browser = Browser.start(true);
+    browser = session.browser();
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (defaultSite != null) {
-      defaultSite.close();
-    }
-    if (itemsSite != null) {
-      itemsSite.close();
-    }
+  static void stop() throws Exception {
+    session.close();
   }
 
   static Stream<Page> pages() {

@@ -47,6 +47,7 @@ class CatalogueIT {
   static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path dir;
+  static final Session session = new Session();
   static Path siteOut;
   static StaticServer site;
   static StaticServer defaultSite;
@@ -81,23 +82,15 @@ class CatalogueIT {
     SiteBuilder.build(TestSite.write(dir.resolve("src"), siteText()), siteOut, LocalDate.of(2024, 6, 1));
     Path defaultOut = dir.resolve("default-site");
     SiteBuilder.build(TestSite.REPO, defaultOut);
-    site = new StaticServer(siteOut);
-    defaultSite = new StaticServer(defaultOut);
+    site = session.serve(siteOut);
+    defaultSite = session.serve(defaultOut);
     Files.createDirectories(SHOTS);
-    browser = Browser.start(true);
+    browser = session.browser();
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-    if (defaultSite != null) {
-      defaultSite.close();
-    }
+  static void stop() throws Exception {
+    session.close();
   }
 
   @BeforeEach

@@ -37,6 +37,7 @@ class ReportTablesIT {
   static final Browser.Metrics DESKTOP = new Browser.Metrics(1280, 900);
 
   @TempDir static Path dir;
+  static final Session session = new Session();
   static StaticServer site;
   /** The shipped 东山镇 site: its real report has narrow columns (every number one digit). */
   static StaticServer dongshan;
@@ -62,24 +63,17 @@ class ReportTablesIT {
     }
     Path out = dir.resolve("site");
     SiteBuilder.build(TestSite.write(dir.resolve("src"), s.toString()), out, LocalDate.of(2024, 6, 1));
-    site = new StaticServer(out);
+    site = session.serve(out);
     Path dongshanOut = dir.resolve("dongshan");
     SiteBuilder.build(TestSite.REPO, dongshanOut);
-    dongshan = new StaticServer(dongshanOut);
+    dongshan = session.serve(dongshanOut);
     Files.createDirectories(SHOTS);
-    browser = Browser.start(true);
+    browser = session.browser();
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    for (StaticServer s : new StaticServer[] {site, dongshan}) {
-      if (s != null) {
-        s.close();
-      }
-    }
+  static void stop() throws Exception {
+    session.close();
   }
 
   /** The fixture reports, and the real 2022 report of the shipped site (path “dongshan:…”). */

@@ -104,13 +104,13 @@ public final class PageViews {
       return organ + "“" + page.title() + "”栏目。" + about + (c.entries().isEmpty() ? "" : "共" + c.entries().size() + "条信息。");
     } else if (s instanceof PlannedPage.ItemPage i) {
       Item item = i.item();
-      String summary = item.summary();
+      String summary = item.summary().isEmpty() || item.summary().endsWith("。") ? item.summary() : item.summary() + "。";
       return item.title() + "。" + summary + "索引号：" + item.meta().indexNo() + "，发布机构：" + item.meta().publisher() + "，公开日期："
           + date(item.meta().published()) + "。";
     } else if (s instanceof PlannedPage.ReportPage r) {
       return r.report().title() + "：" + String.join("；", ReportSchema.SECTION_TITLES) + "。表格数据可下载（CSV、JSON）。";
     } else if (s instanceof PlannedPage.CatalogueList c) {
-      return organ + page.title() + "：共" + c.entries().size() + "条已公开的政府信息，每条列出索引号、名称、发布机构、生成日期和公开日期，可按栏目、年份查找。";
+      return organ + page.title() + "：共" + c.entries().size() + "条已公开的政府信息，每条列出索引号、名称、文号、发布机构、生成日期和公开日期，可按栏目、年份查找。";
     } else if (s instanceof PlannedPage.QrIndex) {
       return content.site().name() + "各栏目和年度报告的二维码，可打印张贴，扫码即在手机上打开。";
     }

@@ -2,9 +2,16 @@ package cn.gongkai.plan;
 
 import cn.gongkai.content.Content;
 import cn.gongkai.diag.SourcePos;
+import cn.gongkai.items.Column;
+import cn.gongkai.items.ColumnIntro;
 import cn.gongkai.items.Item;
 import cn.gongkai.report.AnnualReport;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +21,15 @@ import java.util.function.UnaryOperator;
  * Links written in bodies. A webmaster may link to another content file as she sees it
  * ({@code ../reports/2022.yaml}, {@code notice-1.md}, an attachment {@code 申请表.docx} beside the item):
  * such links are resolved against the file's own folder in {@code content/} and rewritten to where that
- * page or file is published. Other relative links are addresses
+ * page or file is published. A column's introduction ({@code ../guide/index.md}) and a column's folder
+ * ({@code ../guide/}, {@code ../guide}) stand for the column's page. Other relative links are addresses
  * relative to the page; links with a scheme (https:, mailto:) are left alone.
+ *
+ * <p>{@code source} is the site folder and {@code attachmentsByItem} each published item's listed
+ * attachments (content path → names), so that a link to a file that exists but is not published can be
+ * told apart from a link to nothing.
  */
-public record ContentLinks(Map<String, String> urlByContentPath) {
+public record ContentLinks(Map<String, String> urlByContentPath, Path source, Map<String, List<String>> attachmentsByItem) {
 
   /** A classified link target: external, or the root-relative output path it points to. */
   public record Target(boolean external, String path, String fragment, boolean contentFile) {}
@@ -25,17 +37,65 @@ public record ContentLinks(Map<String, String> urlByContentPath) {
   /** The page address of every content file a body may link to: published items, their attachments, reports. */
   public static ContentLinks of(Content content) {
     Map<String, String> urls = new LinkedHashMap<>();
+    Map<String, List<String>> attachments = new LinkedHashMap<>();
     for (AnnualReport r : content.reports()) {
       urls.put(r.files().yaml(), UrlScheme.report(r));
       urls.put(r.files().markdown(), UrlScheme.report(r));
     }
     for (Item i : content.published()) {
       urls.put(i.file(), UrlScheme.item(i));
+      attachments.put(i.file(), i.attachments().stream().map(Item.Attachment::name).toList());
       for (Item.Attachment a : i.attachments()) {
         urls.putIfAbsent(SourcePos.display(content.source(), a.path()), UrlScheme.attachment(i, a.name()));
       }
     }
-    return new ContentLinks(Map.copyOf(urls));
+    for (ColumnIntro intro : content.intros().values()) {
+      urls.putIfAbsent(intro.file(), UrlScheme.column(intro.column()));
+    }
+    String contentFolder = SourcePos.display(content.source(), content.source().resolve("content"));
+    for (Column c : content.columns().all()) {
+      urls.putIfAbsent(contentFolder + "/" + c.id() + "/", UrlScheme.column(c.id()));
+      urls.putIfAbsent(contentFolder + "/" + c.id(), UrlScheme.column(c.id()));
+    }
+    return new ContentLinks(Map.copyOf(urls), content.source(), Map.copyOf(attachments));
+  }
+
+  /**
+   * A file that a link from {@code sourceFile} reaches in {@code content/} but that is not published
+   * (for an item: not listed in its {@code attachments}); empty when there is no such regular file.
+   */
+  public Optional<String> unpublishedFile(String sourceFile, String url) {
+    if (isExternal(url) || url.startsWith("/")) {
+      return Optional.empty();
+    }
+    String folder = sourceFile.contains("/") ? sourceFile.substring(0, sourceFile.lastIndexOf('/') + 1) : "";
+    String contentPath = normalise(folder + decode(stripQuery(url)));
+    if (contentPath.isEmpty() || contentPath.endsWith("/") || contentPath.startsWith("../") || urlByContentPath.containsKey(contentPath)) {
+      return Optional.empty();
+    }
+    try {
+      Path file = source.resolve(contentPath).normalize();
+      boolean inside = file.startsWith(source.resolve("content").normalize());
+      return inside && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(contentPath) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The attachments listed by the published item {@code itemFile}; empty when it is no published item. */
+  public Optional<List<String>> attachmentsOf(String itemFile) {
+    return Optional.ofNullable(attachmentsByItem.get(itemFile));
+  }
+
+  private static String stripQuery(String url) {
+    int cut = url.length();
+    for (char c : new char[] {'#', '?'}) {
+      int at = url.indexOf(c);
+      if (at >= 0) {
+        cut = Math.min(cut, at);
+      }
+    }
+    return url.substring(0, cut);
   }
 
   public static boolean isExternal(String url) {

@@ -11,11 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "build", description = "检查全部内容并生成站点；有错误时不写任何文件。")
+@Command(name = "build", description = "检查全部内容并生成网站；有错误时不写任何文件，site/ 保持原样。")
 final class BuildCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Mixin SourceOption source;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认为 <源目录>/site。")
+  @Option(names = "--out", paramLabel = "<文件夹>", description = "输出文件夹，默认是站点文件夹下的 site/。")
   Path out;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

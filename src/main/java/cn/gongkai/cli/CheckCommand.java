@@ -11,9 +11,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = "运行全部检查，不写任何文件。")
 final class CheckCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Mixin SourceOption source;
 
-  @Option(names = "--strict", description = "警告也视为失败。")
+  @Option(names = "--strict", description = "警告也算失败。发布新年报前建议用它检查一遍。")
   boolean strict;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

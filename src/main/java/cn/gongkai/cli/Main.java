@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /**
@@ -10,14 +11,21 @@ import picocli.CommandLine;
  */
 @Command(
     name = "gongkai",
-    mixinStandardHelpOptions = true,
     version = "gongkai 0.1",
-    description = "基层政务公开专栏静态站点生成器。",
+    description = {"基层政务公开专栏静态网站生成工具。先用 check 检查内容，再用 build 生成网站到 site/ 文件夹。", "查看某条命令的说明：gongkai <命令> --help，例如 gongkai build --help。"},
     subcommands = {BuildCommand.class, CheckCommand.class, NewReportCommand.class, NewItemCommand.class, ServeCommand.class},
+    synopsisSubcommandLabel = "[命令]",
+    scope = ScopeType.INHERIT,
+    synopsisHeading = "用法：",
     commandListHeading = "%n命令：%n",
     optionListHeading = "%n选项：%n",
-    synopsisHeading = "用法：")
+    parameterListHeading = "%n参数：%n")
 public final class Main implements Runnable {
+  @CommandLine.Mixin HelpOption help;
+
+  @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本号并退出。")
+  boolean version;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -29,10 +37,12 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    ChineseHelp.install(cli);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
+          String command = ex.getCommandLine().getCommandName().equals("gongkai") ? "" : ex.getCommandLine().getCommandName() + " ";
           err.println("命令行参数错误：" + Messages.parameterError(ex));
-          err.println("用法见：target/gongkai " + (ex.getCommandLine().getCommandName().equals("gongkai") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help");
+          err.println("用法见：target/gongkai " + command + "--help（Windows 上是 target\\gongkai.cmd " + command + "--help）");
           return ExitCode.USAGE.code();
         });
     cli.setExecutionExceptionHandler(

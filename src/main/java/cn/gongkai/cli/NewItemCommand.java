@@ -13,13 +13,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "new-item", description = "在某栏目下新建一条信息（草稿），填好今天的日期和本年下一个索引号。")
 final class NewItemCommand implements Callable<Integer> {
-  @Option(names = "--column", required = true, paramLabel = "ID", description = "栏目标识，见 content/columns.yaml，如 policy。")
+  @Mixin HelpOption help;
+
+  @Option(names = "--column", required = true, paramLabel = "<栏目标识>", description = "栏目标识，见 content/columns.yaml，如 policy。")
   String column;
 
-  @Option(names = "--title", required = true, paramLabel = "TITLE", description = "信息名称。")
+  @Option(names = "--title", required = true, paramLabel = "<名称>", description = "信息名称，有空格时加引号。")
   String title;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "生成日期和公开日期，默认为今天（北京时间）。")
+  @Option(names = "--date", paramLabel = "<日期>", description = "生成日期和公开日期，写成 2024-03-01，默认是今天（北京时间）。")
   LocalDate date;
 
   @Mixin SourceOption source;

@@ -11,9 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "new-report", description = "生成某年度年报的 YAML 数据和 Markdown 叙述模板（2021 年格式），不覆盖已有文件。")
+@Command(name = "new-report", description = "为某一年度建立年报文件（数字 <年度>.yaml 和文字 <年度>.md，2021 年格式），不覆盖已有的文件。")
 final class NewReportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "YEAR", description = "报告年度，如 2023。")
+  @Mixin HelpOption help;
+
+  @Parameters(index = "0", paramLabel = "<年度>", description = "报告年度，如 2023。")
   int year;
 
   @Mixin SourceOption source;

@@ -11,11 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "在本机预览：生成站点并在 http://127.0.0.1:端口/ 提供访问，修改 content/ 或 themes/ 后自动重新生成并刷新浏览器。按 Ctrl+C 结束。")
+@Command(name = "serve", description = "在本机预览：生成网站，在浏览器里打开 http://127.0.0.1:8000/ 查看；修改 content/ 或 themes/ 里的文件并保存后自动重新生成、浏览器自动刷新。不改动 site/。按 Ctrl+C 结束。")
 final class ServeCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Mixin SourceOption source;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "端口，默认 8000。")
+  @Option(names = "--port", paramLabel = "<端口>", defaultValue = "8000", description = "端口号，默认 8000。")
   int port;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -126,7 +126,7 @@ public final class JBakeRenderer {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         // Writing a page failed: the disk, not the program (full, read-only, no permission).
-        throw UserError.environment("写入页面", config.getDestinationFolder().toPath(), io);
+        throw UserError.environment("写入页面到", config.getDestinationFolder().toPath(), io);
       }
       // A template error is ours, not the webmaster's: report it plainly with its cause.
       throw new IllegalStateException("JBake rendering failed: " + e.getCause().getMessage(), e.getCause());

@@ -15,4 +15,7 @@ public interface Progress {
 
   /** Pages written so far. */
   void pages(int done, int total);
+
+  /** Another build holds the output folder: said once, before this build waits for it. */
+  default void waiting(String message) {}
 }

@@ -18,6 +18,7 @@ import cn.gongkai.plan.PagePlanner;
 import cn.gongkai.plan.SitePlan;
 import cn.gongkai.plan.UrlScheme;
 import cn.gongkai.publish.Output;
+import cn.gongkai.publish.OutputLock;
 import cn.gongkai.render.JBakeRenderer;
 import cn.gongkai.render.PageViews;
 import cn.gongkai.report.AnnualReport;
@@ -87,6 +88,16 @@ public final class SiteBuilder {
     progress.stage("规划页面、检查链接");
     SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
     stopOnFindings(findings, false);
+    Output.refuseUnsafe(source, out);
+    JBakeRenderer.requireTheme(content.theme());
+    // Everything that touches the output folder or its staging and old folders, one build at a time.
+    try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
+      return render(content, plan, bodies, findings, source, out, progress);
+    }
+  }
+
+  private static Result render(Content content, SitePlan plan, Bodies bodies, Findings findings, Path source, Path out, Progress progress)
+      throws UserError {
     Path staging = Output.stage(source, out);
     try {
       progress.stage("生成页面");
@@ -168,7 +179,7 @@ public final class SiteBuilder {
         }
       }
     } catch (IOException e) {
-      throw UserError.refused("无法写入输出文件：" + e.getMessage());
+      throw UserError.environment("写入输出文件到", staging, e);
     }
   }
 }

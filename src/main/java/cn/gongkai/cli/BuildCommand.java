@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     try {
       SiteBuilder.Result result;
       try {
-        result = SiteBuilder.build(source.source, target, SiteBuilder.today(), progress);
+        result = SiteBuilder.build(source.source, target, SiteBuilder.today(), saysWaiting(progress, stderr));
       } finally {
         if (progress instanceof AutoCloseable closeable) {
           close(closeable);
@@ -49,6 +49,27 @@ final class BuildCommand implements Callable<Integer> {
     } catch (UserError e) {
       return Reporter.fail(stderr, e, "未生成任何文件。");
     }
+  }
+
+  /** {@code progress}, and the one line saying this build waits for another (shown also when redirected). */
+  private static Progress saysWaiting(Progress progress, java.io.PrintWriter err) {
+    return new Progress() {
+      @Override
+      public void stage(String label) {
+        progress.stage(label);
+      }
+
+      @Override
+      public void pages(int done, int total) {
+        progress.pages(done, total);
+      }
+
+      @Override
+      public void waiting(String message) {
+        err.println(message);
+        err.flush();
+      }
+    };
   }
 
   private static void close(AutoCloseable closeable) {

@@ -1,5 +1,7 @@
 package cn.gongkai.diag;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,8 +16,13 @@ public final class UserError extends Exception {
     FINDINGS,
     /** The command was called the wrong way (an option, a folder, a year). */
     USAGE,
-    /** The command would have to overwrite or could not write something; nothing was changed. */
-    REFUSED
+    /** The command would have to overwrite something; nothing was changed. */
+    REFUSED,
+    /**
+     * The computer, not the content or the command: a full disk, no permission, a read-only disk, a
+     * missing {@code themes/} folder, another build holding the output; nothing was changed.
+     */
+    ENVIRONMENT
   }
 
   private final Kind kind;
@@ -40,6 +47,19 @@ public final class UserError extends Exception {
 
   public static UserError refused(String message) {
     return new UserError(Kind.REFUSED, message, List.of(), false);
+  }
+
+  /** A problem of the computer, already said in Chinese with its path and what to do. */
+  public static UserError environment(String message) {
+    return new UserError(Kind.ENVIRONMENT, message, List.of(), false);
+  }
+
+  /**
+   * What {@code e} says about the disk, as a Chinese sentence naming the path and what to do; {@code
+   * doing} is what failed, e.g. “写入输出文件”. See {@link Environment}.
+   */
+  public static UserError environment(String doing, Path path, IOException e) {
+    return environment(Environment.describe(doing, path, e));
   }
 
   public Kind kind() {

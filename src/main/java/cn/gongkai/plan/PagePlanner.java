@@ -152,7 +152,7 @@ public final class PagePlanner {
       try (Stream<Path> walk = Files.walk(assets)) {
         walk.filter(Files::isRegularFile).forEach(p -> out.add(assets.relativize(p).toString().replace('\\', '/')));
       } catch (IOException e) {
-        throw UserError.refused("无法读取主题资源目录：" + e.getMessage());
+        throw UserError.environment("读取主题资源文件夹", assets, e);
       }
     }
     return out;

@@ -49,10 +49,7 @@ public final class JBakeRenderer {
   public static void render(Path themeDir, List<PlannedPage> pages, PageViews views, Path out, BiConsumer<Integer, Integer> progress)
       throws UserError {
     Path theme = themeDir.toAbsolutePath().normalize();
-    Path templates = theme.resolve("templates");
-    if (!Files.isDirectory(templates)) {
-      throw UserError.refused("找不到模板目录 " + templates + "。请确认 themes/default/templates 存在。");
-    }
+    requireTheme(theme);
     synchronized (BAKE_LOCK) {
       installLogBridge();
       PageStore store = new PageStore();
@@ -66,9 +63,27 @@ public final class JBakeRenderer {
       renderAll(store, config, progress);
       Asset asset = new Asset(config);
       asset.copy();
-      if (!asset.getErrors().isEmpty()) {
-        throw UserError.refused("无法复制主题资源文件：" + asset.getErrors());
+      for (Throwable t : asset.getErrors()) {
+        if (t instanceof IOException io) {
+          throw UserError.environment("复制主题资源文件到", out, io);
+        }
       }
+      if (!asset.getErrors().isEmpty()) {
+        throw new IllegalStateException("copying the theme's assets failed: " + asset.getErrors(), asset.getErrors().get(0));
+      }
+    }
+  }
+
+  /**
+   * Stops, before anything is written, when the theme's templates are missing: a site folder copied
+   * without its {@code themes/} folder.
+   */
+  public static void requireTheme(Path themeDir) throws UserError {
+    Path templates = themeDir.toAbsolutePath().normalize().resolve("templates");
+    if (!Files.isDirectory(templates)) {
+      throw UserError.environment("找不到页面模板文件夹 " + templates + "。站点文件夹里除了 content/ 还要有 themes/ 文件夹（"
+          + "themes/default/templates 和 themes/default/assets）：请从发布包 gongkai-<版本>.zip 或代码仓库里把 themes/ "
+          + "复制到站点文件夹中，再运行一次。原来的网站没有改动。");
     }
   }
 
@@ -81,6 +96,7 @@ public final class JBakeRenderer {
     List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
     createFolders(config.getDestinationFolder().toPath(), documents);
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, documents.size())));
+    PageRenderer.Faults faults = PageRenderer.Faults.fromSystemProperty();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -92,7 +108,7 @@ public final class JBakeRenderer {
       List<Future<?>> running = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
-          Renderer renderer = new PageRenderer(store, config, new ExtensionTemplateEngine(store, config));
+          Renderer renderer = new PageRenderer(store, config, new ExtensionTemplateEngine(store, config), faults);
           for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
             DocumentModel document = documents.get(i);
             renderer.render(document);
@@ -108,6 +124,10 @@ public final class JBakeRenderer {
         f.get();
       }
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        // Writing a page failed: the disk, not the program (full, read-only, no permission).
+        throw UserError.environment("写入页面到", config.getDestinationFolder().toPath(), io);
+      }
       // A template error is ours, not the webmaster's: report it plainly with its cause.
       throw new IllegalStateException("JBake rendering failed: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
@@ -129,7 +149,7 @@ public final class JBakeRenderer {
         Files.createDirectories(folder);
       }
     } catch (IOException e) {
-      throw UserError.refused("无法建立输出目录：" + e.getMessage());
+      throw UserError.environment("建立输出文件夹", out, e);
     }
   }
 

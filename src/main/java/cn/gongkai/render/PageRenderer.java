@@ -1,8 +1,10 @@
 package cn.gongkai.render;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -23,8 +25,11 @@ final class PageRenderer extends Renderer {
   private final Map<String, String> templateByType = new HashMap<>();
   private final Utf8Page page = new Utf8Page();
 
-  PageRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine) {
+  private final Faults faults;
+
+  PageRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, Faults faults) {
     super(db, config, engine);
+    this.faults = faults;
     this.config = config;
     this.engine = engine;
     this.out = config.getDestinationFolder().toPath();
@@ -38,6 +43,27 @@ final class PageRenderer extends Renderer {
     String template = templateByType.computeIfAbsent(content.getType(), config::getTemplateByDocType);
     page.reset();
     engine.renderDocument(model, template, page);
-    page.writeTo(out.resolve(content.getUri()));
+    Path file = out.resolve(content.getUri());
+    faults.beforeWrite(file);
+    page.writeTo(file);
+  }
+
+  /**
+   * A test hook: with the system property {@value #PROPERTY} set to N, the page writes after the
+   * first N fail as on a full disk ({@code FileSystemException: No space left on device}). Unset (always,
+   * outside tests), nothing happens.
+   */
+  record Faults(int allowed, AtomicInteger written) {
+    static final String PROPERTY = "gongkai.test.diskFullAfter";
+
+    static Faults fromSystemProperty() {
+      return new Faults(Integer.getInteger(PROPERTY, -1), new AtomicInteger());
+    }
+
+    void beforeWrite(Path file) throws FileSystemException {
+      if (allowed >= 0 && written.incrementAndGet() > allowed) {
+        throw new FileSystemException(file.toString(), null, "No space left on device");
+      }
+    }
   }
 }

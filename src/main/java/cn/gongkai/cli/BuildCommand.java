@@ -18,6 +18,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认为 <源目录>/site。")
   Path out;
 
+  @Mixin VerboseOption verbose;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -36,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
           close(closeable);
         }
       }
-      Reporter.findings(stdout, result.findings());
+      Reporter.findings(stdout, result.findings(), verbose.verbose);
       if (!result.scheduled().isEmpty()) {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");
         result.scheduled().forEach(line -> stdout.println("  " + line));
@@ -45,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println(Report.summaryLine(result.findings(), done, String.format("用时 %.1f 秒。", (System.nanoTime() - start) / 1e9)));
       return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(stderr, e, "未生成任何文件。");
+      return Reporter.fail(stderr, e, "未生成任何文件。", verbose.verbose);
     }
   }
 

@@ -96,7 +96,7 @@ public final class ReportLoader {
         try {
           reports.add(load(file));
         } catch (UnreadableFile e) {
-          findings.add(e.finding());
+          e.findings().forEach(findings::add);
         }
       } else if (name.endsWith(".md")) {
         if (!Files.exists(file.resolveSibling(name.replaceFirst("\\.md$", ".yaml")))) {

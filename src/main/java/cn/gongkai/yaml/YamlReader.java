@@ -92,7 +92,7 @@ public final class YamlReader {
     } catch (JsonProcessingException e) {
       throw syntax(shown, e);
     } catch (IOException e) {
-      throw UserError.refused(shown + ": 错误 无法读取文件（" + e.getClass().getSimpleName().replace("Exception", "") + "），请确认文件没有被其他程序占用。");
+      throw UserError.refused(shown + ": 错误 无法读取文件（" + TextFiles.why(e) + "）。");
     }
   }
 

@@ -20,6 +20,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "<文件夹>", description = "输出文件夹，默认是站点文件夹下的 site/。")
   Path out;
 
+  @Mixin VerboseOption verbose;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
           close(closeable);
         }
       }
-      Reporter.findings(stdout, result.findings());
+      Reporter.findings(stdout, result.findings(), verbose.verbose);
       if (!result.scheduled().isEmpty()) {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");
         result.scheduled().forEach(line -> stdout.println("  " + line));
@@ -47,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println(Report.summaryLine(result.findings(), done, String.format("用时 %.1f 秒。", (System.nanoTime() - start) / 1e9)));
       return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(stderr, e, "未生成任何文件。");
+      return Reporter.fail(stderr, e, "未生成任何文件。", verbose.verbose);
     }
   }
 

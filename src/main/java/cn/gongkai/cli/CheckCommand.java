@@ -18,17 +18,19 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "警告也算失败。发布新年报前建议用它检查一遍。")
   boolean strict;
 
+  @Mixin VerboseOption verbose;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     try {
       SiteBuilder.Result result = SiteBuilder.check(source.source, strict);
-      Reporter.findings(spec.commandLine().getOut(), result.findings());
+      Reporter.findings(spec.commandLine().getOut(), result.findings(), verbose.verbose);
       spec.commandLine().getOut().println(Report.summaryLine(result.findings(), "检查通过。", ""));
       return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(spec.commandLine().getErr(), e, "");
+      return Reporter.fail(spec.commandLine().getErr(), e, "", verbose.verbose);
     }
   }
 }

@@ -20,6 +20,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "<端口>", defaultValue = "8000", description = "端口号，默认 8000。")
   int port;
 
+  @Mixin VerboseOption verbose;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -30,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (UserError e) {
       return Reporter.fail(spec.commandLine().getErr(), e, "");
     }
-    try (DevServer server = DevServer.start(source.source, port, out)) {
+    try (DevServer server = DevServer.start(source.source, port, out, verbose.verbose)) {
       out.println("预览地址：http://127.0.0.1:" + server.port() + "/　（只在本机可访问；按 Ctrl+C 结束）");
       out.flush();
       new CountDownLatch(1).await();

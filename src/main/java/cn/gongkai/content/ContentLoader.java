@@ -3,7 +3,6 @@ package cn.gongkai.content;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.diag.Findings;
-import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.items.ColumnTree;
 import cn.gongkai.items.ColumnsLoader;
@@ -20,21 +19,26 @@ import java.util.Optional;
 /**
  * The first stage: reads every file of {@code content/}. What the readers find (unknown keys, missing
  * rows, wrong types, FMT-03 and the like) goes to {@code findings}; a file that cannot be read at all
- * (ENC-01, YAML-01) stops the run here, after every file has been tried, because checking the rest
- * against a site with holes in it would only report the holes again.
+ * (ENC-01, YAML-01) is left out and the others are still loaded and checked (a report or item that
+ * could not be read is simply absent for the later rules; the link check does not run while there are
+ * errors, so links to it are not reported). Only an unreadable {@code site.yaml} or {@code columns.yaml}
+ * stops the run here, after the files that do not depend on it have been read.
  */
 public final class ContentLoader {
   private ContentLoader() {}
 
   public static Content load(Path source, LocalDate today, Findings findings) throws UserError {
     requireSiteFolder(source);
-    SiteConfig site = stopUnless(SiteConfigLoader.load(source, findings), findings);
-    ColumnTree columns = stopUnless(ColumnsLoader.load(source, findings), findings);
-    List<AnnualReport> reports = new ReportLoader(source, site, findings).loadAll();
-    ItemLoader.Loaded loaded = new ItemLoader(source, columns, findings).load();
-    if (findings.any(Rule.YAML_01) || findings.any(Rule.ENC_01)) {
+    Optional<SiteConfig> siteRead = SiteConfigLoader.load(source, findings);
+    Optional<ColumnTree> columnsRead = ColumnsLoader.load(source, findings);
+    // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be.
+    List<AnnualReport> reports = siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), findings).loadAll() : List.of();
+    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), findings).load() : null;
+    if (siteRead.isEmpty() || columnsRead.isEmpty()) {
       throw UserError.findings(findings, false);
     }
+    SiteConfig site = siteRead.get();
+    ColumnTree columns = columnsRead.get();
     List<Item> items = loaded.items();
     List<Item> published = items.stream().filter(i -> i.meta().published() == null || !i.meta().published().isAfter(today)).toList();
     List<Item> scheduled = items.stream().filter(i -> i.meta().published() != null && i.meta().published().isAfter(today)).toList();
@@ -47,13 +51,5 @@ public final class ContentLoader {
       throw UserError.usage(
           "在 " + source.toAbsolutePath().normalize() + " 下找不到 content/ 目录。请在站点目录中运行，或用 --source 指定站点目录。");
     }
-  }
-
-  /** A file everything else depends on (site.yaml, columns.yaml) that could not be read stops the run at once. */
-  private static <T> T stopUnless(Optional<T> loaded, Findings findings) throws UserError {
-    if (loaded.isEmpty()) {
-      throw UserError.findings(findings, false);
-    }
-    return loaded.get();
   }
 }

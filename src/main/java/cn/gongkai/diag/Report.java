@@ -17,6 +17,45 @@ public final class Report {
     return findings.stream().map(Finding::format).toList();
   }
 
+  /**
+   * The lines a command prints before its summary. Verbose: every finding ({@link
+   * #findingLines(List)}). Otherwise errors and warnings in full, and the acknowledged findings and
+   * the 无法核对 notes (neither a problem to fix) one line each, with their count: “6 项已确认（按原文存档），用
+   * --verbose 查看。”.
+   */
+  public static List<String> findingLines(List<Finding> findings, boolean verbose) {
+    if (verbose) {
+      return findingLines(findings);
+    }
+    List<String> lines = new ArrayList<>();
+    findings.stream().filter(Report::isProblem).map(Finding::format).forEach(lines::add);
+    long acknowledged = findings.stream().filter(f -> f.level() == Level.ACKNOWLEDGED).count();
+    long unverified = findings.stream().filter(f -> f.level() == Level.UNVERIFIED).count();
+    if (acknowledged > 0) {
+      lines.add(acknowledged + " 项已确认（按原文存档），用 --verbose 查看。");
+    }
+    if (unverified > 0) {
+      lines.add(unverified + " 项无法核对（原表空白），用 --verbose 查看。");
+    }
+    return lines;
+  }
+
+  /**
+   * The lines of the in-page panel of {@code serve}: errors first, then warnings, then, verbose, the
+   * acknowledged findings and the 无法核对 notes (otherwise their count), and the summary.
+   */
+  public static List<String> panelLines(List<Finding> findings, boolean verbose, String summary) {
+    List<Finding> ordered = new ArrayList<>(findings);
+    ordered.sort(java.util.Comparator.comparingInt(f -> f.level().ordinal()));
+    List<String> lines = new ArrayList<>(findingLines(ordered, verbose));
+    lines.add(summary);
+    return lines;
+  }
+
+  private static boolean isProblem(Finding f) {
+    return f.level() == Level.ERROR || f.level() == Level.WARNING;
+  }
+
   /** The summary of {@code findings} between {@code before} (“检查通过。”) and {@code after} (“未生成任何文件。”). */
   public static String summaryLine(List<Finding> findings, String before, String after) {
     Findings counted = new Findings();
@@ -24,14 +63,24 @@ public final class Report {
     return before + counted.summary() + after;
   }
 
-  /** What a failed command prints; {@code outcome} follows the summary of a findings failure. */
+  /** What a failed command prints, every finding listed; {@code outcome} follows the summary of a findings failure. */
   public static List<String> lines(UserError e, String outcome) {
+    return lines(e, outcome, true);
+  }
+
+  /** As {@link #lines(UserError, String)}; not {@code verbose}, acknowledged and 无法核对 findings are counted in one line each. */
+  public static List<String> lines(UserError e, String outcome, boolean verbose) {
     if (e.kind() != UserError.Kind.FINDINGS) {
       return List.of(e.getMessage());
     }
-    boolean onlyWarnings = e.findings().stream().noneMatch(f -> f.level() == Level.ERROR);
-    List<String> lines = new ArrayList<>(findingLines(e.findings()));
-    lines.add(summaryLine(e.findings(), "", (e.strict() && onlyWarnings ? STRICT_NOTE : "") + outcome));
+    List<String> lines = new ArrayList<>(findingLines(e.findings(), verbose));
+    lines.add(failureSummary(e, outcome));
     return lines;
+  }
+
+  /** The last line of a findings failure: the summary, the strict note when only warnings failed it, {@code outcome}. */
+  public static String failureSummary(UserError e, String outcome) {
+    boolean onlyWarnings = e.findings().stream().noneMatch(f -> f.level() == Level.ERROR);
+    return summaryLine(e.findings(), "", (e.strict() && onlyWarnings ? STRICT_NOTE : "") + outcome);
   }
 }

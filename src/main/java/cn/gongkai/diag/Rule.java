@@ -37,7 +37,7 @@ public enum Rule {
   NAME_01("NAME-01", Level.ERROR, false, "信息文件名只用小写英文字母、数字和连字符，不是保留名称，同一栏目内不重名"),
   LINK_01("LINK-01", Level.ERROR, false, "正文中的站内链接指向会生成的页面或文件，不指向站点以外"),
   HTML_01("HTML-01", Level.ERROR, false, "正文中没有 <script>、<iframe>、<object>、<embed> 等标签、on…= 事件属性和 javascript: 地址"),
-  YAML_01("YAML-01", Level.ERROR, false, "YAML 写法正确：缩进只用空格且对齐，键后有冒号，引号和括号成对，键不重复，一个文件一个文档");
+  YAML_01("YAML-01", Level.ERROR, false, "YAML 写法正确：缩进只用空格且对齐，键后有冒号，引号和括号成对，键不重复，一个文件一个文档，冒号、逗号、括号和数字用英文（半角）");
 
   private final String id;
   private final Level level;

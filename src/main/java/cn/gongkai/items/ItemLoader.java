@@ -122,7 +122,7 @@ public final class ItemLoader {
       }
       return new FileResult(item(file), null, findings, null);
     } catch (UnreadableFile e) {
-      findings.add(e.finding());
+      e.findings().forEach(findings::add);
       return new FileResult(null, null, findings, null);
     } catch (UserError e) {
       return new FileResult(null, null, findings, e);

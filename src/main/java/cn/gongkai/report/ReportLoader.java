@@ -96,7 +96,7 @@ public final class ReportLoader {
         try {
           reports.add(load(file));
         } catch (UnreadableFile e) {
-          findings.add(e.finding());
+          e.findings().forEach(findings::add);
         }
       } else if (name.endsWith(".md")) {
         if (!Files.exists(file.resolveSibling(name.replaceFirst("\\.md$", ".yaml")))) {
@@ -107,7 +107,7 @@ public final class ReportLoader {
     return reports;
   }
 
-  /** One report; its narrative, when it cannot be read, is reported and left empty. */
+  /** One report; when it or its narrative cannot be read, {@link UnreadableFile} (what was found until then stays in the findings). */
   public AnnualReport load(Path yamlFile) throws UnreadableFile, UserError {
     String shown = SourcePos.display(source, yamlFile);
     long errorsBefore = findings.unwaivableErrors();
@@ -159,11 +159,9 @@ public final class ReportLoader {
     String mdShown = SourcePos.display(source, mdFile);
     Narrative narrative = Narrative.empty(mdShown);
     if (Files.isRegularFile(mdFile, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        narrative = NarrativeParser.parse(mdShown, TextFiles.read(source, mdFile));
-      } catch (UnreadableFile e) {
-        findings.add(e.finding());
-      }
+      // A narrative that cannot be read (ENC-01) leaves the report out of the later rules, as an
+      // unreadable YAML file does; what the YAML file's reading found stays reported.
+      narrative = NarrativeParser.parse(mdShown, TextFiles.read(source, mdFile));
     }
     return new AnnualReport(
         new AnnualReport.Files(shown, mdShown), year, format, formatDeclared, r.posOf("format"), title, organ, meta, signedOn,

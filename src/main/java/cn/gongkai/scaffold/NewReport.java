@@ -39,7 +39,7 @@ public final class NewReport {
       try {
         last = new ReportLoader(source, site, lastFindings).load(lastYaml);
       } catch (UnreadableFile e) {
-        lastFindings.add(e.finding());
+        e.findings().forEach(lastFindings::add);
       }
       if (last == null || !last.complete()) {
         throw UserError.refused(SourcePos.display(source, lastYaml) + " 有错误，无法从中结转数字。请先运行 check 并改正。");

@@ -9,14 +9,22 @@ import cn.gongkai.report.ReportSchema.ApplicationRow;
 import cn.gongkai.report.ReportSchema.Field;
 import cn.gongkai.report.ReportSchema;
 import cn.gongkai.yaml.Num;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes the text of a new year's report in the 2021 format: every row present and zero, carried
- * figures taken from last year's report, placeholders that {@code check} rejects until filled in.
+ * Writes the text of a new year's report in the format its year requires (2019 format up to 2020, 2021
+ * format from 2021, see {@link ReportFormat#requiredFor}): every row present and zero, the figures that
+ * carry over taken from last year's report, placeholders that {@code check} rejects until filled in.
+ *
+ * <p>What carries over, where last year has it (and it is not blank): 表三 二、上年结转 from last year's
+ * 四、结转下年度继续办理 (both formats have the same table); 2021 format, 现行有效件数 from last year's
+ * 现行有效件数 (a 2021-format year only: the 2019 format's 对外公开总数量 counts something else); 2019
+ * format, 对外公开总数量 from last year's 对外公开总数量 (a 2019-format year) and each 上一年项目数量 from last
+ * year's 上一年项目数量 + 本年增/减 (last year's number of items at the year's end).
  */
 public final class ReportScaffold {
   public static final String PLACEHOLDER = "待填写";
@@ -24,12 +32,15 @@ public final class ReportScaffold {
   private ReportScaffold() {}
 
   public static String yaml(int year, SiteConfig site, Optional<AnnualReport> lastYear) {
+    ReportFormat format = ReportFormat.requiredFor(year);
     StringBuilder y = new StringBuilder();
     int pubYear = year + 1;
-    y.append("# ").append(year).append(" 年度政府信息公开工作年度报告数据（2021 年格式，国办公开办函〔2021〕30号）。\n");
+    y.append("# ").append(year).append(" 年度政府信息公开工作年度报告数据（")
+        .append(format == ReportFormat.F2021 ? "2021 年格式，国办公开办函〔2021〕30号" : "2019 年试行格式，国办公开办函〔2019〕60号")
+        .append("）。\n");
     y.append("# 每一格都要填写：没有就填 0（空白不等于 0）。填好后运行 check 检查，再运行 build 生成页面。\n");
     y.append("year: ").append(year).append('\n');
-    y.append("format: \"2021\"\n");
+    y.append("format: \"").append(format.id()).append("\"\n");
     y.append("organ: ").append(site.organ()).append("            # 报告主体\n");
     y.append("publisher: ").append(site.publisher()).append("            # 发布机构\n");
     y.append("index_no: ").append(site.unitCode()).append('/').append(pubYear).append('-').append(PLACEHOLDER)
@@ -42,7 +53,7 @@ public final class ReportScaffold {
 
     y.append("# 二、主动公开政府信息情况\n");
     y.append("active:\n");
-    for (ActiveGroup g : ReportSchema.activeGroups(ReportFormat.F2021)) {
+    for (ActiveGroup g : ReportSchema.activeGroups(format)) {
       for (ActiveRow row : g.rows()) {
         y.append("  ").append(row.key()).append(": ");
         if (row.scalar()) {
@@ -50,24 +61,20 @@ public final class ReportScaffold {
           y.append("   # ").append(g.title()).append(" ").append(row.label()).append("：").append(row.fields().get(0).label());
         } else {
           List<String> cells = new ArrayList<>();
-          boolean carried = false;
+          String carriedNote = "";
           for (Field f : row.fields()) {
             String value = "0";
-            if (f.equals(ReportSchema.IN_FORCE)) {
-              Optional<String> last = lastInForce(lastYear, row.key());
-              if (last.isPresent()) {
-                value = last.get();
-                carried = true;
-              }
+            Optional<String> last = carried(format, lastYear, row.key(), f.key());
+            if (last.isPresent()) {
+              value = last.get();
+              carriedNote = carriedNote(f.key(), year - 1);
             }
             cells.add(f.key() + ": " + value);
           }
           y.append("{").append(String.join(", ", cells)).append("}");
           y.append("   # ").append(g.title()).append(" ").append(row.label()).append("：")
               .append(row.fields().stream().map(Field::label).collect(Collectors.joining("/")));
-          if (carried) {
-            y.append("；现行有效件数已按 ").append(year - 1).append(" 年度结转，请加上本年制发、减去本年废止");
-          }
+          y.append(carriedNote);
           if (row.key().equals(ReportSchema.REGULATIONS)) {
             y.append("（乡镇、街道无规章制定权，应全为 0）");
           }
@@ -80,7 +87,7 @@ public final class ReportScaffold {
     y.append("applications:\n");
     String openGroup = null;
     boolean inResults = false;
-    for (ApplicationRow row : ReportSchema.applicationRows(ReportFormat.F2021)) {
+    for (ApplicationRow row : ReportSchema.applicationRows(format)) {
       String[] parts = row.path().split("\\.");
       String cells = "[0, 0, 0, 0, 0, 0]";
       String note = row.label();
@@ -121,16 +128,57 @@ public final class ReportScaffold {
     return y.toString();
   }
 
-  private static Optional<String> lastInForce(Optional<AnnualReport> lastYear, String key) {
-    return lastYear
-        .filter(r -> r.format() == ReportFormat.F2021)
-        .flatMap(r -> r.active().rows().stream().filter(e -> e.row().key().equals(key)).findFirst())
-        .map(e -> e.value(ReportSchema.IN_FORCE))
+  /**
+   * The value of column {@code field} of table-二 row {@code key} carried from last year, when the field
+   * carries over (see the class comment), last year is in the format that has it, and it is not blank.
+   */
+  private static Optional<String> carried(ReportFormat format, Optional<AnnualReport> lastYear, String key, String field) {
+    if (lastYear.isEmpty() || lastYear.get().format() != format) {
+      return Optional.empty();
+    }
+    Optional<AnnualReport.ActiveEntry> row = lastYear.get().active().rows().stream().filter(e -> e.row().key().equals(key)).findFirst();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    if (format == ReportFormat.F2021) {
+      return field.equals(ReportSchema.IN_FORCE.key()) ? plain(value(row.get(), field)) : Optional.empty();
+    }
+    if (field.equals("total")) {
+      return plain(value(row.get(), "total"));
+    }
+    if (field.equals("previous")) {
+      Optional<BigDecimal> previous = value(row.get(), "previous");
+      Optional<BigDecimal> change = value(row.get(), "change");
+      return previous.isPresent() && change.isPresent() && previous.get().add(change.get()).signum() >= 0
+          ? plain(Optional.of(previous.get().add(change.get())))
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<BigDecimal> value(AnnualReport.ActiveEntry entry, String field) {
+    return entry.row().fields().stream()
+        .filter(f -> f.key().equals(field))
+        .findFirst()
+        .map(entry::value)
         .filter(n -> !n.isBlank())
-        .map(Num::plain);
+        .map(Num::value);
+  }
+
+  private static Optional<String> plain(Optional<BigDecimal> v) {
+    return v.map(Num::plain);
+  }
+
+  private static String carriedNote(String field, int lastYear) {
+    return switch (field) {
+      case "in_force" -> "；现行有效件数已按 " + lastYear + " 年度结转，请加上本年制发、减去本年废止";
+      case "total" -> "；对外公开总数量已按 " + lastYear + " 年度填入，请加上本年新公开数量";
+      default -> "；上一年项目数量已按 " + lastYear + " 年度（上一年项目数量加本年增/减）填入";
+    };
   }
 
   public static String markdown(int year) {
+    boolean fees = ReportFormat.requiredFor(year) == ReportFormat.F2021;
     List<String> titles = ReportSchema.SECTION_TITLES;
     return "<!-- " + year + " 年度年报的叙述部分。用“## ”开头的二级标题分为六个部分，标题不要改动。\n"
         + "     二、三、四部分的表格由 " + year + ".yaml 自动生成，标题下可以写说明文字，也可以不写。\n"
@@ -143,6 +191,8 @@ public final class ReportScaffold {
         + "## " + titles.get(4) + "\n\n"
         + "<!-- 写明本年度工作存在的主要问题和改进措施，以及上一年度问题的改进情况。 -->\n\n"
         + "## " + titles.get(5) + "\n\n"
-        + "<!-- 写明信息处理费的收取情况，如“本年度未收取信息处理费。”；没有其他需要报告的事项时写“无。”。 -->\n";
+        + (fees
+            ? "<!-- 写明信息处理费的收取情况，如“本年度未收取信息处理费。”；没有其他需要报告的事项时写“无。”。 -->\n"
+            : "<!-- 没有其他需要报告的事项时写“无。”。 -->\n");
   }
 }

@@ -44,6 +44,7 @@ public final class DevServer implements AutoCloseable {
   private final Path source;
   private final Path out;
   private final PrintWriter log;
+  private final boolean verbose;
   private final HttpServer http;
   private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "gongkai-build"));
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -51,10 +52,11 @@ public final class DevServer implements AutoCloseable {
   private volatile String lastEvent = "";
   private volatile int generation;
 
-  private DevServer(Path source, Path out, int port, PrintWriter log) throws IOException {
+  private DevServer(Path source, Path out, int port, PrintWriter log, boolean verbose) throws IOException {
     this.source = source;
     this.out = out;
     this.log = log;
+    this.verbose = verbose;
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     http.createContext("/", this::serve);
     http.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "gongkai-http")));
@@ -63,8 +65,16 @@ public final class DevServer implements AutoCloseable {
 
   /** Builds once, then serves and watches until closed. */
   public static DevServer start(Path source, int port, PrintWriter log) throws IOException {
+    return start(source, port, log, false);
+  }
+
+  /**
+   * {@code verbose}: the terminal and the page also list the acknowledged findings and the 无法核对
+   * notes; otherwise they say how many there are.
+   */
+  public static DevServer start(Path source, int port, PrintWriter log, boolean verbose) throws IOException {
     Path out = Files.createTempDirectory("gongkai-serve-").resolve("site");
-    DevServer server = new DevServer(source, out, port, log);
+    DevServer server = new DevServer(source, out, port, log, verbose);
     server.build();
     server.http.start();
     server.watcher.start();
@@ -94,13 +104,16 @@ public final class DevServer implements AutoCloseable {
     try {
       SiteBuilder.Result result = SiteBuilder.build(source, out);
       long ms = (System.nanoTime() - start) / 1_000_000;
+      Report.findingLines(result.findings(), verbose).forEach(log::println);
       log.printf("已重新生成 %d 个页面（%d 毫秒）。%s%n", result.pages(), ms, result.summary());
       broadcast("reload", "");
     } catch (UserError e) {
-      List<String> lines = Report.lines(e, "");
-      lines.forEach(log::println);
+      Report.lines(e, "", verbose).forEach(log::println);
       log.println("内容有错误，浏览器中仍显示上一次成功生成的页面。改正后保存即可自动重新生成。");
-      broadcast("problem", String.join("\n", lines));
+      // The page lists errors first, then warnings, then (verbose) what is acknowledged or unverified.
+      List<String> panel =
+          e.kind() == UserError.Kind.FINDINGS ? Report.panelLines(e.findings(), verbose, Report.failureSummary(e, "")) : List.of(e.getMessage());
+      broadcast("problem", String.join("\n", panel));
     } catch (RuntimeException e) {
       log.println("程序内部错误：" + e);
       broadcast("problem", "程序内部错误：" + e);

@@ -236,6 +236,10 @@ public final class MapReader {
         }
         return new Num(v, n.pos());
       }
+      case EMPTY -> {
+        error(n.pos(), what + "空着；没有就写 0，原表空白写 ~。");
+        return Num.zero(n.pos());
+      }
       default -> {
         error(n.pos(), what + "应为" + kind.describe() + "，实际是" + n.kindLabel() + "。请只写阿拉伯数字，不加单位或引号。");
         return Num.zero(n.pos());
@@ -269,7 +273,13 @@ public final class MapReader {
     }
     List<Num> out = new ArrayList<>();
     for (int i = 0; i < list.items().size(); i++) {
-      out.add(cell(list.items().get(i), what + "“" + columns.get(i) + "”列", kind, row));
+      YNode item = list.items().get(i);
+      if (item instanceof YScalar s && s.kind() == YScalar.Kind.EMPTY) {
+        error(item.pos(), what + "第 " + (i + 1) + " 个数字空着（“" + columns.get(i) + "”列）；没有就写 0，原表空白写 ~。");
+        out.add(Num.zero(item.pos()));
+        continue;
+      }
+      out.add(cell(item, what + "“" + columns.get(i) + "”列", kind, row));
     }
     return out;
   }

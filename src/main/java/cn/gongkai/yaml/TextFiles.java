@@ -31,7 +31,7 @@ public final class TextFiles {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw UserError.refused(shown + ": 错误 无法读取文件（" + e.getClass().getSimpleName() + "）");
+      throw UserError.refused(shown + ": 错误 无法读取文件（" + why(e) + "）。");
     }
     int start = hasBom(bytes) ? 3 : 0;
     // The quick decoder turns bad bytes into U+FFFD; only a text with U+FFFD in it (rare in real
@@ -77,6 +77,17 @@ public final class TextFiles {
       target = "指向别处";
     }
     return "“" + link.getFileName() + "”是符号链接（" + target + "），不会被读取或发布。为了安全，content/ 中不能使用符号链接：请删除这个链接，把要发布的文件本身复制到这里。";
+  }
+
+  /** Why a file could not be read, in words (never the exception's English). */
+  static String why(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "没有读取权限";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "文件不存在";
+    }
+    return "文件可能正被其他程序占用，或磁盘无法访问";
   }
 
   private static boolean hasBom(byte[] b) {

@@ -1,6 +1,7 @@
 package cn.gongkai.yaml;
 
 import cn.gongkai.diag.Finding;
+import java.util.List;
 
 /**
  * A file that could not be read as text or YAML: saved in another encoding (ENC-01) or with a YAML
@@ -8,14 +9,25 @@ import cn.gongkai.diag.Finding;
  * file, so one run names every such file.
  */
 public final class UnreadableFile extends Exception {
-  private final transient Finding finding;
+  private final transient List<Finding> findings;
 
   UnreadableFile(Finding finding) {
-    super(finding.format(), null, false, false);
-    this.finding = finding;
+    this(List.of(finding));
   }
 
+  /** Several findings about one file (e.g. each full-width colon or comma of a YAML file), in order. */
+  UnreadableFile(List<Finding> findings) {
+    super(findings.get(0).format(), null, false, false);
+    this.findings = List.copyOf(findings);
+  }
+
+  /** The first finding. */
   public Finding finding() {
-    return finding;
+    return findings.get(0);
+  }
+
+  /** Every finding about the file. */
+  public List<Finding> findings() {
+    return findings;
   }
 }

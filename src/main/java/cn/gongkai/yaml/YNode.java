@@ -44,7 +44,9 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
       INTEGER,
       DECIMAL,
       BOOLEAN,
-      NULL
+      NULL,
+      /** Nothing at all between two commas of a list ({@code [3, , 0]}): not {@code ~}, a slip. */
+      EMPTY
     }
 
     @Override
@@ -54,6 +56,7 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
         case INTEGER, DECIMAL -> "数字 " + text;
         case BOOLEAN -> "真假值 " + text;
         case NULL -> "空值";
+        case EMPTY -> "空着的一项";
       };
     }
   }

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns SnakeYAML's English problem descriptions into Chinese a webmaster can act on, and says where
+ * Turns SnakeYAML's English problem descriptions into Chinese a webmaster can act on (never passing
+ * the English on: a problem not recognised here gets a general Chinese description), and says where
  * the mistake is: for an unclosed quote or bracket that is where it was opened (SnakeYAML notices only
  * at the end of the file or on a later line), otherwise where the parser stopped.
  */
@@ -68,7 +69,10 @@ final class YamlMessages {
     if (lower.contains("expected a field name")) {
       return new Explained("键只能是普通文字，不能是列表或键值表", "请检查这一行的写法", false);
     }
-    return new Explained(
-        p.isEmpty() ? "无法解析" : "无法解析（解析器原文：" + p + "）", "请对照 content/reports 中的示例检查这一行及上一行的缩进和冒号", false);
+    if (lower.contains("found ','")) {
+      return new Explained("列表或花括号中有一项空着（两个逗号之间、括号和逗号之间没有内容）", "没有就写 0，原表空白写 ~；多余的逗号请删去", false);
+    }
+    // Never the parser's English: the place, and what usually goes wrong there.
+    return new Explained("这一行的写法无法识别", "请对照 content/reports 中的示例检查这一行及上一行的缩进、冒号、引号和括号", false);
   }
 }

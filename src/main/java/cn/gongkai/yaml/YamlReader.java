@@ -48,19 +48,42 @@ public final class YamlReader {
     try {
       return Optional.of(read(file));
     } catch (UnreadableFile e) {
-      findings.add(e.finding());
+      e.findings().forEach(findings::add);
       return Optional.empty();
     }
   }
 
+  /**
+   * Parses {@code text}. Full-width punctuation where YAML needs ASCII is a YAML-01 finding per
+   * character, naming it and its column. An empty place in a list ({@code [3, , 0]}, which YAML refuses,
+   * or {@code [3, 0, ]}, which it would silently drop) reads as a {@link YScalar.Kind#EMPTY} item, so
+   * that the reader of the list says which number is missing.
+   */
   public YNode parse(Path file, String text) throws UnreadableFile, UserError {
     String shown = SourcePos.display(sourceRoot, file);
+    List<YamlSlips.Slip> slips = YamlSlips.fullWidth(text);
+    if (!slips.isEmpty()) {
+      throw new UnreadableFile(
+          slips.stream().map(s -> Finding.of(Rule.YAML_01, new SourcePos(shown, s.line(), s.column()), "YAML 格式错误：" + s.message() + "。")).toList());
+    }
+    YamlSlips.Filled filled = text.indexOf('[') < 0 ? null : YamlSlips.fillFlowBlanks(text);
+    if (filled == null || filled.filled().isEmpty()) {
+      return parse(shown, text, null);
+    }
+    try {
+      return parse(shown, filled.text(), filled);
+    } catch (UnreadableFile e) {
+      return parse(shown, text, null); // the parser's own message about the text as written
+    }
+  }
+
+  private YNode parse(String shown, String text, YamlSlips.Filled filled) throws UnreadableFile, UserError {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new YMap(Map.of(), Map.of(), new SourcePos(shown, 1, 1));
       }
-      YNode root = readValue(parser, shown);
+      YNode root = readValue(parser, shown, filled);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw syntax(shown, at.getLineNr(), at.getColumnNr(), "文件中有多个 YAML 文档（“---”分隔）", "一个文件只能有一个文档，请删除多余的“---”。");
@@ -69,7 +92,7 @@ public final class YamlReader {
     } catch (JsonProcessingException e) {
       throw syntax(shown, e);
     } catch (IOException e) {
-      throw UserError.refused(shown + ": 无法读取文件：" + e.getMessage());
+      throw UserError.refused(shown + ": 错误 无法读取文件（" + TextFiles.why(e) + "）。");
     }
   }
 
@@ -106,9 +129,9 @@ public final class YamlReader {
         Finding.of(Rule.YAML_01, where, "YAML 格式错误：" + what + (hint.isEmpty() ? "" : "。" + hint + (hint.endsWith("。") ? "" : "。"))));
   }
 
-  private YNode readValue(JsonParser parser, String file) throws IOException, UnreadableFile {
+  private YNode readValue(JsonParser parser, String file, YamlSlips.Filled filled) throws IOException, UnreadableFile {
     JsonToken token = parser.currentToken();
-    SourcePos pos = pos(parser, file);
+    SourcePos pos = pos(parser, file, filled);
     switch (token) {
       case START_OBJECT:
         {
@@ -116,13 +139,13 @@ public final class YamlReader {
           Map<String, SourcePos> keys = new LinkedHashMap<>();
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            SourcePos keyPos = pos(parser, file);
+            SourcePos keyPos = pos(parser, file, filled);
             if (keys.containsKey(key)) {
               throw syntax(file, keyPos.line(), keyPos.column(), "键“" + key + "”重复出现（第一次在第 " + keys.get(key).line() + " 行）", "请删除或合并重复的一项");
             }
             parser.nextToken();
             keys.put(key, keyPos);
-            entries.put(key, readValue(parser, file));
+            entries.put(key, readValue(parser, file, filled));
           }
           return new YMap(entries, keys, pos);
         }
@@ -130,7 +153,7 @@ public final class YamlReader {
         {
           List<YNode> items = new ArrayList<>();
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(parser, file));
+            items.add(readValue(parser, file, filled));
           }
           return new YList(items, pos);
         }
@@ -142,14 +165,20 @@ public final class YamlReader {
       case VALUE_FALSE:
         return new YScalar(parser.getText(), YScalar.Kind.BOOLEAN, pos);
       case VALUE_NULL:
-        return new YScalar("", YScalar.Kind.NULL, pos);
+        {
+          JsonLocation at = parser.currentTokenLocation();
+          boolean empty = filled != null && filled.filled().contains(at.getLineNr() + ":" + at.getColumnNr());
+          return new YScalar("", empty ? YScalar.Kind.EMPTY : YScalar.Kind.NULL, pos);
+        }
       default:
         return new YScalar(parser.getText(), YScalar.Kind.STRING, pos);
     }
   }
 
-  private static SourcePos pos(JsonParser parser, String file) {
+  /** Where the current token is in the file as written ({@code filled}: columns moved by the {@code ~} written in). */
+  private static SourcePos pos(JsonParser parser, String file, YamlSlips.Filled filled) {
     JsonLocation at = parser.currentTokenLocation();
-    return new SourcePos(file, at.getLineNr(), at.getColumnNr());
+    int col = filled == null ? at.getColumnNr() : filled.original(at.getLineNr(), at.getColumnNr());
+    return new SourcePos(file, at.getLineNr(), col);
   }
 }

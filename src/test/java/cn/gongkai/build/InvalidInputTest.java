@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * # exit: 1                               (expected exit code of check and build; default 1)
  * # commands: check build                 (build also runs; default check only)
  * # large: content/policy/large.md        (written here as a 10 MB item before running; optional)
+ * # verbose                               (check and build run with --verbose; optional)
  * # base: report                          (files to start from, see {@link #BASES}: report, item, both, none)
  * -- content/reports/2023.yaml: edit --
  * -   penalty: 3                          (old lines, "- " + text; a lone "-" is an empty line)
@@ -85,7 +86,8 @@ class InvalidInputTest {
   static final Pattern HEADER = Pattern.compile("-- (.+?)(?:: (edit|delete|rename (.+)))? --");
 
   /** A case; {@code files} (site path → text) for a .txt case, null for a folder case. */
-  record Case(String name, int exit, List<String> commands, String large, List<String> expected, Map<String, String> files) {
+  record Case(
+      String name, int exit, List<String> commands, String large, boolean verbose, List<String> expected, Map<String, String> files) {
     static Case read(String name) {
       Path dir = CASES.resolve(name);
       return Files.isDirectory(dir) ? readFolder(dir) : readText(CASES.resolve(name + ".txt"));
@@ -96,7 +98,7 @@ class InvalidInputTest {
       List<String> lines = List.of(TestSite.read(dir.resolve("expected.txt")).split("\n"));
       Case c = header(dir.getFileName().toString(), lines, false);
       List<String> expected = lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-      return new Case(c.name(), c.exit(), c.commands(), c.large(), expected, null);
+      return new Case(c.name(), c.exit(), c.commands(), c.large(), c.verbose(), expected, null);
     }
 
     /** A .txt case: the base files with each section applied in order. */
@@ -160,7 +162,7 @@ class InvalidInputTest {
       if (expected == null) {
         throw new AssertionError(name + ": no -- expected -- section");
       }
-      return new Case(name, c.exit(), c.commands(), c.large(), expected, Collections.unmodifiableMap(files));
+      return new Case(name, c.exit(), c.commands(), c.large(), c.verbose(), expected, Collections.unmodifiableMap(files));
     }
 
     /** The # directives; for a .txt case also the base files (in {@code files}). */
@@ -168,12 +170,15 @@ class InvalidInputTest {
       int exit = 1;
       List<String> commands = List.of("check");
       String large = null;
+      boolean verbose = false;
       Map<String, String> files = null;
       for (String line : lines) {
         if (line.startsWith("# exit:")) {
           exit = Integer.parseInt(line.substring("# exit:".length()).trim());
         } else if (line.startsWith("# commands:")) {
           commands = List.of(line.substring("# commands:".length()).trim().split("\\s+"));
+        } else if (line.strip().equals("# verbose")) {
+          verbose = true;
         } else if (line.startsWith("# large:")) {
           large = line.substring("# large:".length()).trim();
         } else if (line.startsWith("# base:") && needsBase) {
@@ -191,7 +196,7 @@ class InvalidInputTest {
       if (needsBase && files == null) {
         throw new AssertionError(name + ": no “# base:” line (report, item, report item or none)");
       }
-      return new Case(name, exit, commands, large, List.of(), files);
+      return new Case(name, exit, commands, large, verbose, List.of(), files);
     }
 
     /** Applies an edit section's hunks, each of whose old text must occur exactly once in {@code text}. */
@@ -306,7 +311,7 @@ class InvalidInputTest {
       writeLarge(site.resolve(c.large()));
     }
 
-    Run check = run("check", "--source", site.toString());
+    Run check = c.verbose() ? run("check", "--verbose", "--source", site.toString()) : run("check", "--source", site.toString());
     String dump = name + " (check)\n" + check.out();
     assertEquals(c.exit(), check.code(), dump);
     assertNoStackTrace(check, dump);
@@ -316,7 +321,10 @@ class InvalidInputTest {
 
     if (c.commands().contains("build")) {
       Path out = tmp.resolve("out");
-      Run build = run("build", "--source", site.toString(), "--out", out.toString());
+      Run build =
+          c.verbose()
+              ? run("build", "--verbose", "--source", site.toString(), "--out", out.toString())
+              : run("build", "--source", site.toString(), "--out", out.toString());
       String bdump = name + " (build)\n" + build.out();
       assertEquals(c.exit(), build.code(), bdump);
       assertNoStackTrace(build, bdump);

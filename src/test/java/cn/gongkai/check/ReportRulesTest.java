@@ -74,8 +74,9 @@ class ReportRulesTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** {@code check --verbose}: the acknowledged and 无法核对 lines are listed, not only counted. */
   Run check(String txtar) {
-    return run(txtar, "check");
+    return run(txtar, "check", "--verbose");
   }
 
   /** {@code text} with exactly one occurrence of {@code from} replaced; a drifted fixture fails loudly. */
@@ -1082,7 +1083,7 @@ class ReportRulesTest {
     void matchedErrorLetsTheBuildPass() {
       String txtar = acknowledging(valid(REGULATIONS_0, REGULATIONS_1), "  - rule: T2-01\n    reason: 按原文存档\n");
       Path out = dir.resolve("out");
-      Run run = run(txtar, "build", "--out", out.toString());
+      Run run = run(txtar, "build", "--verbose", "--out", out.toString());
       assertEquals(0, run.code(), run.dump());
       assertFinding(run, Y2023 + ":17:24", "已确认", "T2-01", "（确认理由：按原文存档）");
       assertTrue(run.out().contains("共 0 个错误，0 个警告，1 项已确认"), run.dump());

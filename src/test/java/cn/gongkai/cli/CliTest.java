@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,5 +196,68 @@ class CliTest {
     Run r = run("new-report", "23", "--source", dir.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("年度 23 不合理"), r.err());
+  }
+  @Test
+  void newReportForAYearUpTo2020WritesThe2019FormatCarryingWhatBothYearsHave(@TempDir Path dir) throws Exception {
+    // last year (2019) in the 2019 format: 东山镇's 2022 report as if it were 2019's (tables 三 and 四 blank as published)
+    Path reports = Files.createDirectories(dir.resolve("content/reports"));
+    Files.copy(TestSite.REPO.resolve("content/site.yaml"), dir.resolve("content/site.yaml"));
+    Files.writeString(reports.resolve("2019.yaml"), Files.readString(TestSite.REPO.resolve("content/reports/2022.yaml")).replace("year: 2022\n", "year: 2019\n"));
+    Files.copy(TestSite.REPO.resolve("content/reports/2022.md"), reports.resolve("2019.md"));
+    Run r = run("new-report", "2020", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+    String yaml = Files.readString(reports.resolve("2020.yaml"));
+    assertTrue(yaml.contains("2019 年试行格式，国办公开办函〔2019〕60号"), yaml);
+    assertTrue(yaml.contains("format: \"2019\"\n"), yaml);
+    assertTrue(yaml.contains("  regulations: {created: 0, published: 0, total: 3}"), "对外公开总数量 carried: " + yaml);
+    assertTrue(yaml.contains("  normative_documents: {created: 0, published: 0, total: 2}"), yaml);
+    assertTrue(yaml.contains("  other_services: {previous: 194, change: 0, decisions: 0}"), "上一年项目数量 = 97 + 97: " + yaml);
+    assertTrue(yaml.contains("  fees: {previous: 0, change: 0}"), yaml);
+    assertTrue(yaml.contains("  procurement: {projects: 0, amount: 0}"), yaml);
+    assertTrue(yaml.contains("\n    other: [0, 0, 0, 0, 0, 0]"), "（六）其他处理 is one row in 2019: " + yaml);
+    assertFalse(yaml.contains("fee_unpaid") || yaml.contains("in_force") || yaml.contains("issued"), yaml);
+    assertTrue(yaml.contains("carried_over: [0, 0, 0, 0, 0, 0]   # 二、上年结转政府信息公开申请数量（2019 年度“结转下年度继续办理”原表未填写，请按实际填写）"), yaml);
+    assertFalse(Files.readString(reports.resolve("2020.md")).contains("信息处理费"), "信息处理费 is a 2021-format section 六 item");
+  }
+
+  @Test
+  void newReportBackFillsAnEarlierYearInItsOwnFormat(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, TestSite.valid2021()); // 2023 exists, in the 2021 format
+    Run r = run("new-report", "2019", "--source", dir.toString());
+    assertEquals(0, r.code(), r.all());
+    String yaml = Files.readString(dir.resolve("content/reports/2019.yaml"));
+    assertTrue(yaml.contains("format: \"2019\"\n"), yaml);
+    Run check = run("check", "--source", dir.toString());
+    assertEquals(1, check.code(), check.all());
+    List<String> errors = check.err().lines().filter(l -> l.startsWith("content/reports/2019.")).toList();
+    assertFalse(errors.isEmpty(), check.all());
+    // Only what the webmaster must fill in: the placeholders and the narrative; no format or table error.
+    for (String line : errors) {
+      assertTrue(
+          line.matches("content/reports/2019\\.yaml:[789]:\\d+: 错误 (META-01|FMT-03) .*待填写.*") || line.matches("content/reports/2019\\.md:\\d+:\\d+: 错误 FMT-02 .*没有内容.*"),
+          "unexpected: " + line + "\n" + check.all());
+    }
+    assertFalse(check.all().contains("FMT-01"), check.all());
+    assertFalse(check.all().contains("content/reports/2023."), "the 2023 report stays valid: " + check.all());
+  }
+  @Test
+  void acknowledgedFindingsAreOneLineUnlessVerbose(@TempDir Path dir) throws Exception {
+    String site =
+        TestSite.valid2021()
+            .replace("signed_on: 2024-01-19\n", "signed_on: 2024-01-19\nacknowledged:\n  - rule: FMT-03\n    reason: 按原文存档：原表未填写\n")
+            .replace("received:     [5, 1, 0, 0, 0, 1]", "received:     [5, ~, 0, 0, 0, 1]");
+    TestSite.write(dir, site);
+    for (String command : List.of("check", "build")) {
+      Run quiet = command.equals("check") ? run("check", "--source", dir.toString()) : run("build", "--source", dir.toString(), "--out", dir.resolve("out").toString());
+      assertEquals(0, quiet.code(), quiet.all());
+      assertTrue(quiet.out().contains("1 项已确认（按原文存档），用 --verbose 查看。\n2 项无法核对（原表空白），用 --verbose 查看。\n"), quiet.all());
+      assertFalse(quiet.out().contains(": 已确认 FMT-03") || quiet.out().contains(": 无法核对 "), quiet.all());
+      assertTrue(quiet.out().contains("共 0 个错误，0 个警告，1 项已确认，2 项无法核对。"), quiet.all());
+      Run verbose = command.equals("check") ? run("check", "--verbose", "--source", dir.toString()) : run("build", "--verbose", "--source", dir.toString(), "--out", dir.resolve("out-v").toString());
+      assertEquals(0, verbose.code(), verbose.all());
+      assertTrue(verbose.out().contains("content/reports/2023.yaml:25:21: 已确认 FMT-03 "), verbose.all());
+      assertTrue(verbose.out().contains(": 无法核对 T3-01 "), verbose.all());
+      assertFalse(verbose.out().contains("用 --verbose 查看"), verbose.all());
+    }
   }
 }

@@ -137,7 +137,14 @@ class ServeTest {
     }
     assertTrue(event.toString().contains("event: problem"), event.toString());
     assertTrue(event.toString().contains("FMT-03"), event.toString());
+    // 东山镇 2022's acknowledged findings: counted in one line, not listed (without --verbose)
+    assertTrue(event.toString().matches("(?s).*\ndata: [1-9] 项已确认（按原文存档），用 --verbose 查看。\n.*"), event.toString());
+    assertFalse(event.toString().contains(": 已确认 "), event.toString());
+    assertTrue(event.toString().matches("(?s).*\ndata: 共 1 个错误，\\d+ 个警告，[1-9] 项已确认[^\n]*\n$"), "the summary ends the panel: " + event);
+    // errors first: the FMT-03 error (line 29) comes before the warnings, also those of lines above it (ACK-01)
+    assertTrue(event.indexOf("警告 ") > 0 && event.indexOf("错误 FMT-03") < event.indexOf("警告 "), event.toString());
     assertTrue(log.toString().contains("错误 FMT-03"), log.toString());
+    assertTrue(log.toString().contains("项已确认（按原文存档），用 --verbose 查看。"), log.toString());
     assertEquals(before, get("/reports/2022/"), "the last good site is still served");
     events.body().close();
   }

@@ -48,6 +48,17 @@ public final class Environment {
     return Cause.OTHER;
   }
 
+  /** The cause alone, for messages about reading as well as writing: 磁盘空间不足, 没有访问权限 …; never the system's English. */
+  public static String reason(IOException e) {
+    return switch (cause(e)) {
+      case DISK_FULL -> "磁盘空间不足";
+      case READ_ONLY -> "磁盘是只读的";
+      case ACCESS_DENIED -> "没有访问权限，或文件正被其他程序占用";
+      case MISSING -> "找不到这个文件或文件夹";
+      case OTHER -> "磁盘操作失败";
+    };
+  }
+
   /** “无法写入输出文件 D:\\site\\index.html：磁盘空间不足。请……” */
   public static String describe(String doing, Path path, IOException e) {
     Path where = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : path;

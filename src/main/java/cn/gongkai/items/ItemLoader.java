@@ -1,5 +1,6 @@
 package cn.gongkai.items;
 
+import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
@@ -86,7 +87,7 @@ public final class ItemLoader {
             }
           });
     } catch (IOException e) {
-      throw UserError.refused("content/: 错误 无法读取 content/ 目录：" + e.getMessage());
+      throw UserError.environment("content/: 错误 无法读取 content/ 目录：" + Environment.reason(e) + "。请确认这个文件夹可以打开，然后再运行一次。");
     }
     Collections.sort(symlinks);
     Collections.sort(files);
@@ -239,7 +240,7 @@ public final class ItemLoader {
       try {
         out.add(new Item.Attachment(name, target, Files.size(target)));
       } catch (IOException e) {
-        r.error(n.pos(), "无法读取附件“" + name + "”：" + e.getMessage());
+        r.error(n.pos(), "无法读取附件“" + name + "”：" + Environment.reason(e) + "。");
       }
     }
     return List.copyOf(out);

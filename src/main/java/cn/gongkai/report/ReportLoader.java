@@ -1,6 +1,7 @@
 package cn.gongkai.report;
 
 import cn.gongkai.config.SiteConfig;
+import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
@@ -76,7 +77,7 @@ public final class ReportLoader {
     try (Stream<Path> s = Files.list(folder)) {
       files = s.sorted().toList();
     } catch (IOException e) {
-      throw UserError.refused(SourcePos.display(source, folder) + ": 错误 无法读取年报目录：" + e.getMessage());
+      throw UserError.environment(SourcePos.display(source, folder) + ": 错误 无法读取年报目录：" + Environment.reason(e) + "。请确认这个文件夹可以打开，然后再运行一次。");
     }
     List<AnnualReport> reports = new ArrayList<>();
     for (Path file : files) {

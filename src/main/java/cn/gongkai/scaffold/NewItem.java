@@ -3,6 +3,7 @@ package cn.gongkai.scaffold;
 import cn.gongkai.check.ConfigRules;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
+import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
@@ -68,7 +69,7 @@ public final class NewItem {
       Files.createDirectories(folder);
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw UserError.refused("无法写入 " + file + "：" + e.getMessage());
+      throw UserError.environment("无法写入 " + file + "：" + Environment.reason(e) + "。请确认这个文件夹可以写入、磁盘还有空间，然后再运行一次。");
     }
     return Path.of(SourcePos.display(source, file));
   }
@@ -88,7 +89,8 @@ public final class NewItem {
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw UserError.refused("无法读取 content/ 中的文件：" + e.getMessage());
+      IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+      throw UserError.environment("无法读取 content/ 中的文件：" + Environment.reason(cause) + "。请确认这个文件夹可以打开，然后再运行一次。");
     }
     return max + 1;
   }

@@ -1,6 +1,7 @@
 package cn.gongkai.scaffold;
 
 import cn.gongkai.config.SiteConfig;
+import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
@@ -51,7 +52,7 @@ public final class NewReport {
       Files.writeString(yaml, ReportScaffold.yaml(year, site, lastYear), StandardCharsets.UTF_8);
       Files.writeString(md, ReportScaffold.markdown(year), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw UserError.refused("无法写入 " + folder + "：" + e.getMessage());
+      throw UserError.environment("无法写入 " + folder + "：" + Environment.reason(e) + "。请确认这个文件夹可以写入、磁盘还有空间，然后再运行一次。");
     }
     return List.of(Path.of(SourcePos.display(source, yaml)), Path.of(SourcePos.display(source, md)));
   }

@@ -141,4 +141,13 @@ class EnvironmentErrorTest {
     String m = Environment.describe("写入页面", Path.of("/out"), new AccessDeniedException("/out/index.html"));
     assertTrue(m.startsWith("无法写入页面 /out/index.html：没有写入权限"), m);
   }
+
+  /** Read errors and the scaffolding commands say the cause in Chinese, never the system's English text. */
+  @Test
+  void theReasonAloneIsChinese() {
+    assertEquals("磁盘空间不足", Environment.reason(new IOException("No space left on device")));
+    assertEquals("没有访问权限，或文件正被其他程序占用", Environment.reason(new AccessDeniedException("/x")));
+    assertEquals("磁盘是只读的", Environment.reason(new FileSystemException("/x", null, "Read-only file system")));
+    assertEquals("磁盘操作失败", Environment.reason(new IOException("Input/output error")));
+  }
 }

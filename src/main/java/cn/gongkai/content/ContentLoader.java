@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,9 @@ import java.util.Optional;
  * rows, wrong types, FMT-03 and the like) goes to {@code findings}; a file that cannot be read at all
  * (ENC-01, YAML-01) is left out and the others are still loaded and checked (a report or item that
  * could not be read is simply absent for the later rules; the link check does not run while there are
- * errors, so links to it are not reported). Only an unreadable {@code site.yaml} or {@code columns.yaml}
- * stops the run here, after the files that do not depend on it have been read.
+ * errors, so links to it are not reported). Only an unreadable {@code site.yaml} stops the run here,
+ * after the files that do not depend on it have been read; with an unreadable {@code columns.yaml} the
+ * content has no columns and no items, and the reports go on to be checked.
  */
 public final class ContentLoader {
   private ContentLoader() {}
@@ -34,10 +36,15 @@ public final class ContentLoader {
     // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be.
     List<AnnualReport> reports = siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), findings).loadAll() : List.of();
     ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), findings).load() : null;
-    if (siteRead.isEmpty() || columnsRead.isEmpty()) {
+    if (siteRead.isEmpty()) {
       throw UserError.findings(findings, false);
     }
     SiteConfig site = siteRead.get();
+    if (columnsRead.isEmpty()) {
+      // The reports are still checked (their acknowledgements applied), with no columns and no items;
+      // the column file's own error then stops the run at the end of checking.
+      return new Content(source, site, new ColumnTree(List.of()), reports, List.of(), List.of(), List.of(), Map.of());
+    }
     ColumnTree columns = columnsRead.get();
     List<Item> items = loaded.items();
     List<Item> published = items.stream().filter(i -> i.meta().published() == null || !i.meta().published().isAfter(today)).toList();

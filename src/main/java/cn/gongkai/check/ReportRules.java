@@ -140,8 +140,11 @@ final class ReportRules {
         continue;
       }
       seen.put(sec.number(), sec);
-      if (sec.number() < last) {
-        s.add(Rule.FMT_02, at, "章节“" + sec.title() + "”的位置不对：六个部分应按一、二、三、四、五、六的顺序排列。", "");
+      String canonical = ReportSchema.SECTION_TITLES.get(sec.number() - 1);
+      if (sec.ordinal() != 0 && sec.ordinal() != sec.number()) {
+        s.add(Rule.FMT_04, at, "章节标题“" + sec.title() + "”的序号不对：这一部分是“" + canonical + "”，请把标题改为“" + canonical + "”。", "");
+      } else if (sec.number() < last) {
+        s.add(Rule.FMT_04, at, "章节“" + sec.title() + "”的位置不对：六个部分应按一、二、三、四、五、六的顺序排列，“" + canonical + "”应排在第" + "一二三四五六".charAt(sec.number() - 1) + "。", "");
       }
       last = Math.max(last, sec.number());
       if ((sec.number() == 1 || sec.number() == 5 || sec.number() == 6) && sec.isBlank()) {

@@ -10,9 +10,10 @@ import java.util.Optional;
  */
 public enum Rule {
   FMT_01("FMT-01", Level.ERROR, true, "2021 年度及以后的年报使用 2021 年格式，2020 年度及以前使用 2019 年试行格式"),
-  FMT_02("FMT-02", Level.ERROR, true, "叙述中有第一、五、六部分，且按顺序排列"),
+  FMT_02("FMT-02", Level.ERROR, true, "叙述中有第一、五、六部分，标题是规定的章节标题"),
   // Acknowledgeable only for a cell, row or table blank as published (Finding.blank); missing or wrong data never.
   FMT_03("FMT-03", Level.ERROR, true, true, "所选格式的每一行、每一格都已填写（按原文存档的空白须确认）；件数为非负整数，金额为非负数；没有未知的键"),
+  FMT_04("FMT-04", Level.ERROR, true, "章节标题的序号正确、顺序正确（如“三、主动公开政府信息情况”应为“二、”）"),
   T3_01("T3-01", Level.ERROR, true, "表三每一列：第一项 + 第二项 = 第三项（七）总计 + 第四项（勾稽关系）"),
   T3_02("T3-02", Level.ERROR, true, "填写的（七）总计等于各办理结果行之和"),
   T3_03("T3-03", Level.ERROR, true, "填写的总计（第 7 个数）等于前六列之和"),

@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * A report's narrative split at its level-2 headings. {@code number} is 1..6 for a recognised section
- * title (canonical or a known variant), 0 for an unrecognised one.
+ * title (canonical or a known variant, under any ordinal), 0 for an unrecognised one; {@code ordinal} is
+ * the number the title is written under (“三、” is 3), 0 when it has none.
  */
 public record Narrative(String file, String preamble, List<Section> sections) {
 
-  public record Section(int number, String title, int line, String markdown, int bodyLine) {
+  public record Section(int number, int ordinal, String title, int line, String markdown, int bodyLine) {
     /** True when the section holds no text once authoring comments are removed. */
     public boolean isBlank() {
       return Markdown.stripComments(markdown).isBlank();

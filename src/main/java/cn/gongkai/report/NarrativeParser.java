@@ -56,10 +56,14 @@ final class NarrativeParser {
   }
 
   private static Narrative.Section section(String title, int line, StringBuilder body) {
-    return new Narrative.Section(sectionNumber(title), title, line, body.toString(), line + 1);
+    return new Narrative.Section(sectionNumber(title), ordinal(title), title, line, body.toString(), line + 1);
   }
 
-  /** 1..6 for a canonical or variant title (spacing and 、/./， after the numeral forgiven), else 0. */
+  /**
+   * 1..6 for the section a title means, whatever ordinal it is written under: the canonical or a variant
+   * title, or one whose core (the ordinal, conversion debris and optional words removed, 及/和/与 alike)
+   * is a canonical or variant title's core; else 0.
+   */
   static int sectionNumber(String title) {
     String t = normalise(title);
     List<String> canonical = ReportSchema.SECTION_TITLES;
@@ -68,7 +72,40 @@ final class NarrativeParser {
         return i + 1;
       }
     }
-    return VARIANTS.getOrDefault(t, 0);
+    if (VARIANTS.containsKey(t)) {
+      return VARIANTS.get(t);
+    }
+    String c = core(t);
+    for (int i = 0; i < canonical.size(); i++) {
+      if (core(canonical.get(i)).equals(c)) {
+        return i + 1;
+      }
+    }
+    for (Map.Entry<String, Integer> v : VARIANTS.entrySet()) {
+      if (core(v.getKey()).equals(c)) {
+        return v.getValue();
+      }
+    }
+    return 0;
+  }
+
+  private static final String NUMERALS = "一二三四五六七八九十";
+  private static final Pattern ORDINAL = Pattern.compile("^[|｜l\\s]*([一二三四五六七八九十])[、.．，,:：]?");
+  private static final List<String> OPTIONAL_WORDS = List.of("政府信息公开", "政府信息", "行政机关", "工作", "主要", "的");
+
+  /** The number of the ordinal a title is written under (“三、…” is 3), 0 when it has none. */
+  static int ordinal(String title) {
+    Matcher m = ORDINAL.matcher(normalise(title));
+    return m.find() ? NUMERALS.indexOf(m.group(1)) + 1 : 0;
+  }
+
+  /** What remains of a title to compare: no ordinal, no debris, no optional words, 和/与 as 及. */
+  static String core(String normalisedTitle) {
+    String c = ORDINAL.matcher(normalisedTitle).replaceFirst("");
+    for (String w : OPTIONAL_WORDS) {
+      c = c.replace(w, "");
+    }
+    return c.replace('和', '及').replace('与', '及');
   }
 
   static String normalise(String title) {

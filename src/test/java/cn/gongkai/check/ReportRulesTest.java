@@ -341,9 +341,10 @@ class ReportRulesTest {
           "## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n");
       Run run = check(txtar);
       assertFails(run);
-      // 六 is now at line 11, 五 at line 15
-      assertFinding(run, M2023 + ":15:1", "错误", "FMT-02", "五、存在的主要问题及改进情况", "顺序");
-      assertCount(run, "FMT-02", 1);
+      // 六 is now at line 11, 五 at line 15; order is FMT-04 (spec §3), and nothing is “missing”.
+      assertFinding(run, M2023 + ":15:1", "错误", "FMT-04", "五、存在的主要问题及改进情况", "顺序", "应排在第五");
+      assertCount(run, "FMT-04", 1);
+      assertNone(run, "FMT-02");
     }
 
     @Test
@@ -356,6 +357,47 @@ class ReportRulesTest {
       Run empty = check(valid("公开内容有待充实。\n", ""));
       assertFails(empty);
       assertFinding(empty, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改进情况”没有内容", "无。");
+    }
+  }
+
+  /** FMT-04: a section recognised under the wrong ordinal (real cases), named with its canonical title. */
+  @Nested
+  class Fmt04 {
+    @Test
+    void fails_wrongOrdinalNamesTheCanonicalTitle() {
+      Run run = check(valid("## 二、主动公开政府信息情况", "## 三、主动公开政府信息情况"));
+      assertFails(run);
+      assertFinding(run, M2023 + ":5:1", "错误", "FMT-04", "“三、主动公开政府信息情况”的序号不对", "“二、主动公开政府信息情况”");
+      assertCount(run, "FMT-04", 1);
+      assertNone(run, "FMT-02");
+    }
+
+    @Test
+    void fails_sectionSevenIsSix_andItIsNotMissing() {
+      Run run = check(valid("## 六、其他需要报告的事项", "## 七、其他需要报告的事项"));
+      assertFails(run);
+      assertFinding(run, M2023 + ":15:1", "错误", "FMT-04", "七、其他需要报告的事项", "六、其他需要报告的事项");
+      assertNone(run, "FMT-02");
+    }
+
+    @Test
+    void fails_renumberedAfterTable2_eachOccurrenceItsOwnFinding() {
+      String txtar = edit(valid("## 五、存在的主要问题及改进情况", "## 三、存在的主要问题及改进情况"), "## 六、其他需要报告的事项", "## 四、其他需要报告的事项");
+      Run run = check(txtar);
+      assertFails(run);
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-04", "三、存在的主要问题及改进情况", "五、存在的主要问题及改进情况");
+      assertFinding(run, M2023 + ":15:1", "错误", "FMT-04", "四、其他需要报告的事项", "六、其他需要报告的事项");
+      assertCount(run, "FMT-04", 2);
+      assertNone(run, "FMT-02");
+    }
+
+    @Test
+    void passes_variantWordingAndConversionDebris() {
+      // “|” left by a PDF conversion, 政府信息公开工作 and 和 for 及: still sections 一 and 五, under their own ordinals.
+      String txtar = edit(valid("## 一、总体情况", "## | 一、概述"), "## 五、存在的主要问题及改进情况", "## 五、政府信息公开工作存在的主要问题和改进情况");
+      Run run = check(txtar);
+      assertNone(run, "FMT-04");
+      assertNone(run, "FMT-02");
     }
   }
 

@@ -1,7 +1,10 @@
 package cn.gongkai.check;
 
+import cn.gongkai.config.SiteConfig;
 import cn.gongkai.content.Content;
 import cn.gongkai.diag.Findings;
+import cn.gongkai.report.AnnualReport;
+import java.util.List;
 
 /**
  * The content rules, run on what was read: the site's configuration, every annual report (then the
@@ -17,5 +20,14 @@ public final class Checks {
     IndexNumbers indexNumbers = new IndexNumbers();
     new ReportRules(content.site(), findings).run(content.reports(), indexNumbers);
     ItemRules.run(content.site(), content.items(), indexNumbers, findings);
+  }
+
+  /**
+   * The annual-report rules alone, on reports read outside a site's content (import, audit): every
+   * rule of {@link #run}, cross-year rules between consecutive years of {@code reports}, then their
+   * acknowledgements applied.
+   */
+  public static void reports(SiteConfig site, List<AnnualReport> reports, Findings findings) {
+    new ReportRules(site, findings).run(reports, new IndexNumbers());
   }
 }

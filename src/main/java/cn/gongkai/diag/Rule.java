@@ -26,6 +26,8 @@ public enum Rule {
   TXT_02("TXT-02", Level.WARNING, true, "叙述中没有从其他年份照抄的年份（“截至YYYY年”等）"),
   SEC6_01("SEC6-01", Level.WARNING, true, "2021 格式：第六部分写明信息处理费收取情况"),
   PUB_01("PUB-01", Level.WARNING, true, "公开日期不晚于次年 1 月 31 日"),
+  SIM_01("SIM-01", Level.WARNING, true, "第一、五部分不是上一年文字的照搬（雷同：60% 以上的字落在与上年相同的 20 字以上段落中）"),
+  LBL_01("LBL-01", Level.WARNING, true, "导入时读到的表格标签与规定的标签一致（错别字、旧格式的说法都会指出）"),
   META_01("META-01", Level.ERROR, true, "索引号为“本单位代码/公开年份-序号”，全站唯一"),
   META_02("META-02", Level.WARNING, true, "发布机构与报告主体一致"),
   ACK_01("ACK-01", Level.WARNING, false, "acknowledged 中的每一项都对应一条实际的检查结果"),

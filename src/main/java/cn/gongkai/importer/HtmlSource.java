@@ -127,6 +127,9 @@ final class HtmlSource {
    */
   private void table(Element table) {
     for (Element row : rows(table)) {
+      if (hidden(row)) {
+        continue;
+      }
       List<Element> cells = new ArrayList<>();
       boolean layout = false;
       for (Element cell : row.children()) {

@@ -22,13 +22,13 @@ import org.jsoup.nodes.TextNode;
  * as published; lines are numbered in order.
  */
 final class HtmlSource {
-  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select", "option");
+  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select", "option", "textarea");
   private static final Set<String> BLOCKS =
       Set.of(
           "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
           "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
           "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul",
-          "table", "thead", "tbody", "tfoot", "tr", "td", "th", "textarea");
+          "table", "thead", "tbody", "tfoot", "tr", "td", "th");
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -99,6 +99,16 @@ final class HtmlSource {
         }
         switch (tag) {
           case "br" -> flush();
+          case "pre" -> {
+            // preformatted text keeps its lines and its runs of spaces (a table typed with spaces)
+            flush();
+            for (String line : e.wholeText().split("\r\n|\r|\n")) {
+              String text = Texts.spaces(line.replace('\t', ' '));
+              if (!text.isEmpty()) {
+                lines.add(new SourceDoc.Line(lines.size() + 1, List.of(text), false));
+              }
+            }
+          }
           case "table" -> {
             flush();
             table(e);
@@ -218,13 +228,13 @@ final class HtmlSource {
     }
   }
 
-  /** {@code hidden} or {@code display:none}: not shown to the reader of the page. */
+  /** {@code hidden}, {@code display:none} or {@code visibility:hidden}: not shown to the reader of the page. */
   private static boolean hidden(Element e) {
     if (e.hasAttr("hidden")) {
       return true;
     }
     String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none");
+    return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
   private void flush() {

@@ -128,7 +128,7 @@ final class TextSource {
       t = CLOSING_HASHES.matcher(HEADING.matcher(t).replaceFirst("")).replaceFirst("");
       return t;
     }
-    return line.replace("**", "").replace("__", "");
+    return BR.matcher(line.replace("**", "").replace("__", "")).replaceAll(" ");
   }
 
   private static String dropControls(String s) {

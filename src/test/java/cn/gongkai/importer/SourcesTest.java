@@ -164,6 +164,15 @@ class SourcesTest {
         Sources.read("layout.html", page.getBytes(StandardCharsets.UTF_8)));
   }
 
+  @Test
+  void preformattedTextKeepsItsLinesAndSpacesHiddenTextIsNotRead() throws Exception {
+    String page = "<html><body><pre>行政许可      97\n\n行政处罚      12\n</pre><p style=\"visibility: hidden\">看不见</p>"
+        + "<textarea>留言</textarea><p hidden>也看不见</p><p>后文</p></body></html>";
+    assertLines(
+        List.of(one(1, "行政许可      97"), one(2, "行政处罚      12"), one(3, "后文")),
+        Sources.read("pre.html", page.getBytes(StandardCharsets.UTF_8)));
+  }
+
   // ---- text
 
   @Test
@@ -438,6 +447,11 @@ class SourcesTest {
     assertTrue(refused("report.docx", pdf).contains("PDF"));
     assertTrue(refused("report.pdf", "<html><body><p>一</p></body></html>".getBytes(StandardCharsets.UTF_8)).contains("网页"));
     assertTrue(refused("report.html", "一、总体情况\n二、主动公开".getBytes(StandardCharsets.UTF_8)).contains("纯文字"));
+    String page = "<!DOCTYPE html>\n<html><body><p>一、总体情况</p></body></html>";
+    message = refused("page.txt", page.getBytes(StandardCharsets.UTF_8));
+    assertTrue(message.contains("是网页") && message.contains(".html"), message);
+    // HTML inside Markdown is still Markdown
+    assertEquals(1, Sources.read("frag.md", "一、总体情况<br>\n".getBytes(StandardCharsets.UTF_8)).lines().size());
     // a Word 97 file renamed .docx
     ByteArrayOutputStream ole = new ByteArrayOutputStream();
     try (POIFSFileSystem fs = new POIFSFileSystem()) {

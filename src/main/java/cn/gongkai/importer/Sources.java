@@ -1,5 +1,6 @@
 package cn.gongkai.importer;
 
+import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ public final class Sources {
     } catch (NoSuchFileException e) {
       throw UserError.refused("无法导入 " + shown + "：找不到这个文件。请检查文件名和路径。");
     } catch (IOException e) {
-      throw UserError.environment("读取导入文件", file, e);
+      throw unreadable(shown, e);
     }
     checkSize(shown, size);
     byte[] bytes;
@@ -61,9 +62,14 @@ public final class Sources {
       // Never more than the limit, even if the file grows while it is read.
       bytes = in.readNBytes((int) MAX_BYTES + 1);
     } catch (IOException e) {
-      throw UserError.environment("读取导入文件", file, e);
+      throw unreadable(shown, e);
     }
     return read(shown, bytes);
+  }
+
+  /** The disk, not the file's content: exit 4, the cause in Chinese (Environment.describe speaks of writing). */
+  private static UserError unreadable(String shown, IOException e) {
+    return UserError.environment("无法读取 " + shown + "：" + Environment.reason(e) + "。请确认这个文件可以打开，然后再导入一次。");
   }
 
   /** The kind comes from the extension of {@code shown}. */

@@ -295,6 +295,37 @@ class SourcesTest {
         doc);
   }
 
+  @Test
+  void docxNumberingOfThreeLevelsRestartsTheInnerLevels() throws Exception {
+    byte[] docx;
+    try (XWPFDocument d = new XWPFDocument()) {
+      XWPFNumbering numbering = d.createNumbering();
+      CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+      abstractNum.setAbstractNumId(BigInteger.ONE);
+      String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}};
+      for (int i = 0; i < levels.length; i++) {
+        CTLvl level = abstractNum.addNewLvl();
+        level.setIlvl(BigInteger.valueOf(i));
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(STNumberFormat.Enum.forString(levels[i][0]));
+        level.addNewLvlText().setVal(levels[i][1]);
+      }
+      BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
+      int[] path = {0, 1, 2, 2, 1, 0, 1};
+      for (int i = 0; i < path.length; i++) {
+        XWPFParagraph p = d.createParagraph();
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(path[i]));
+        p.createRun().setText("标题" + i);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.write(out);
+      docx = out.toByteArray();
+    }
+    List<String> texts = Sources.read("levels.docx", docx).lines().stream().map(l -> l.cells().get(0)).toList();
+    assertEquals(List.of("一、 标题0", "（一） 标题1", "1. 标题2", "2. 标题3", "（二） 标题4", "二、 标题5", "（一） 标题6"), texts);
+  }
+
   private static BigInteger list(XWPFDocument d, STNumberFormat.Enum format, String text) {
     XWPFNumbering numbering = d.createNumbering();
     CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
@@ -515,6 +546,16 @@ class SourcesTest {
   void missingFilesAndFoldersAreRefused(@TempDir Path tmp) {
     checkRefusal("none.txt", assertThrows(UserError.class, () -> Sources.read(tmp.resolve("none.txt"), "none.txt")));
     checkRefusal("dir.html", assertThrows(UserError.class, () -> Sources.read(Files.createDirectory(tmp.resolve("dir.html")), "dir.html")));
+  }
+
+  @Test
+  void aFileTheDiskCannotGiveIsTheEnvironmentsProblem(@TempDir Path tmp) throws Exception {
+    // a path through a file (“Not a directory”): the system refuses before the content is seen
+    Path file = Files.writeString(tmp.resolve("report.txt"), "一、总体情况").resolve("inner.txt");
+    UserError e = assertThrows(UserError.class, () -> Sources.read(file, "inner.txt"));
+    assertEquals(UserError.Kind.ENVIRONMENT, e.kind(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("无法读取 inner.txt："), e.getMessage());
+    assertFalse(ENGLISH.matcher(e.getMessage()).find(), e.getMessage());
   }
 
   @Test

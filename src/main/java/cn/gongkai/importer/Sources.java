@@ -24,7 +24,9 @@ import java.util.Locale;
  *       of one cell; each table row one line of its cells, as published (a merged cell once, where
  *       it starts); a layout table that holds other tables is read through;
  *   <li>text: each line of the file one line (blank lines give none, so their numbers are skipped);
- *       a pipe-table row ({@code | a | b |}) gives its cells, a tab-separated line its fields;
+ *       a pipe-table row ({@code | a | b |}) gives its cells, a tab-separated line its fields; in
+ *       Markdown, the marks of headings and bold are dropped and an HTML table (as PDF converters
+ *       write merged tables) gives its rows, each numbered with the line where it starts;
  *   <li>Word: paragraphs (with their automatic numbering, such as “一、”) and table rows in document
  *       order, numbered in order;
  *   <li>PDF: the text layer, one line per line of text, gaps between words widened into as many

@@ -228,6 +228,32 @@ class SourcesTest {
   }
 
   @Test
+  void htmlTablesInsideMarkdownGiveRowsNumberedWithTheFilesLines() throws Exception {
+    // the shape of a PDF-to-Markdown converter that writes merged tables as HTML
+    String text = String.join(
+        "\n",
+        "## 三、收到和处理政府信息公开申请情况",
+        "",
+        "<table><tr><td rowspan=\"2\" colspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td>自然人</td></tr>",
+        "<tr><td>商业企业</td></tr>",
+        "<tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>12</td></tr></table>",
+        "",
+        "四、后文",
+        "<table><tr><td>行政复议</td></tr><tr><td>0</td><td></td></tr></table> 表后");
+    assertLines(
+        List.of(
+            one(1, "三、收到和处理政府信息公开申请情况"),
+            row(3, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "自然人"),
+            row(4, "商业企业"),
+            row(5, "一、本年新收政府信息公开申请数量", "12"),
+            one(7, "四、后文"),
+            row(8, "行政复议"),
+            row(8, "0", ""),
+            one(8, "表后")),
+        Sources.read("mineru.md", text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void theSeedReadsAsOneCellPerLineWithItsLineNumbers() throws Exception {
     Path seed = Path.of("src/test/resources/seed/dongshan-2022.txt"); // the seed report, byte for byte
     byte[] bytes = Files.readAllBytes(seed);

@@ -502,6 +502,13 @@ class SourcesTest {
     String message = refused("report.html", pdf);
     assertTrue(message.contains("扩展名是 .html，但内容是PDF 文件") && message.contains(".pdf"), message);
     assertTrue(refused("report.docx", pdf).contains("PDF"));
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    try (XWPFDocument d = new XWPFDocument()) {
+      d.createParagraph().createRun().setText("一、总体情况");
+      d.write(docx);
+    }
+    message = refused("report.pdf", docx.toByteArray());
+    assertTrue(message.contains("是压缩包") && message.contains("它是 Word 文件") && message.contains(".docx"), message);
     assertTrue(refused("report.pdf", "<html><body><p>一</p></body></html>".getBytes(StandardCharsets.UTF_8)).contains("网页"));
     assertTrue(refused("report.html", "一、总体情况\n二、主动公开".getBytes(StandardCharsets.UTF_8)).contains("纯文字"));
     String page = "<!DOCTYPE html>\n<html><body><p>一、总体情况</p></body></html>";

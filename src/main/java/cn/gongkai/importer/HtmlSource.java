@@ -38,6 +38,7 @@ final class HtmlSource {
   /** 0: lines numbered in order (a page); else the file's line where this HTML starts (HTML inside Markdown). */
   private final int base;
   private int openLine;
+  private boolean openHasText;
 
   private HtmlSource(int base) {
     this.base = base;
@@ -109,7 +110,8 @@ final class HtmlSource {
     Matcher m = META_CHARSET.matcher(head);
     while (m.find()) {
       Charset cs = Texts.named(m.group(1));
-      if (cs != null) {
+      // a meta saying UTF-16 is read by bytes that are ASCII-compatible: browsers take it as UTF-8
+      if (cs != null && !cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
         return cs;
       }
     }
@@ -119,10 +121,12 @@ final class HtmlSource {
   private void block(Node parent) {
     for (Node node : parent.childNodes()) {
       if (node instanceof TextNode t) {
-        if (Texts.collapse(open.toString()).isEmpty() && !Texts.collapse(t.getWholeText()).isEmpty()) {
+        String text = t.getWholeText();
+        if (!openHasText && !Texts.collapse(text).isEmpty()) {
+          openHasText = true;
           openLine = number(t);
         }
-        open.append(t.getWholeText());
+        open.append(text);
       } else if (node instanceof Element e) {
         String tag = e.normalName();
         if (SKIPPED.contains(tag) || hidden(e)) {
@@ -133,10 +137,12 @@ final class HtmlSource {
           case "pre" -> {
             // preformatted text keeps its lines and its runs of spaces (a table typed with spaces)
             flush();
-            for (String line : e.wholeText().split("\r\n|\r|\n")) {
-              String text = Texts.spaces(line.replace('\t', ' '));
+            int first = number(e);
+            String[] preLines = e.wholeText().split("\r\n|\r|\n");
+            for (int k = 0; k < preLines.length; k++) {
+              String text = Texts.spaces(preLines[k].replace('\t', ' '));
               if (!text.isEmpty()) {
-                lines.add(new SourceDoc.Line(lines.size() + 1, List.of(text), false));
+                lines.add(new SourceDoc.Line(base == 0 ? lines.size() + 1 : first + k, List.of(text), false));
               }
             }
           }
@@ -271,6 +277,7 @@ final class HtmlSource {
   private void flush() {
     String text = Texts.collapse(open.toString());
     open.setLength(0);
+    openHasText = false;
     if (!text.isEmpty()) {
       lines.add(new SourceDoc.Line(base == 0 ? lines.size() + 1 : Math.max(openLine, base), List.of(text), false));
     }

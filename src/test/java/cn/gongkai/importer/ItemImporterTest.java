@@ -1,5 +1,6 @@
 package cn.gongkai.importer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +11,8 @@ import cn.gongkai.TestSite;
 import cn.gongkai.build.SiteBuilder;
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,10 +22,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Saved pages of a county CMS (synthetic, marked 示例, in import/items/) imported into a small site, then built. */
+/**
+ * Saved pages of a county CMS (synthetic, marked 示例, in {@code import/items/}) imported into a small
+ * inline site, then checked and built as the webmaster would.
+ */
 class ItemImporterTest {
   static final Path PAGES = TestSite.REPO.resolve("src/test/resources/import/items");
   static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
@@ -42,16 +49,210 @@ class ItemImporterTest {
     return s.rows().stream().collect(Collectors.toMap(r -> Path.of(r.page()).getFileName().toString(), Function.identity()));
   }
 
+  static ItemImportSummary importOne(Path src, String page) throws UserError {
+    return ItemImporter.importPages(List.of(PAGES.resolve(page)), "policy", src, null);
+  }
+
+  static String written(Path src, ItemImportSummary s) {
+    return TestSite.read(src.resolve(s.rows().get(0).written()));
+  }
+
   @Test
-  void printsTheSummary(@TempDir Path dir) throws Exception {
-    Path src = site(dir.resolve("s"));
+  void aFolderInOneRunWithOneRowPerPage(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
     ItemImportSummary s = ItemImporter.importPages(List.of(PAGES), "policy", src, null);
-    System.out.println(s.table());
-    for (ItemImportSummary.Row r : s.rows()) {
-      if (!r.written().isEmpty()) {
-        System.out.println("==== " + r.written());
-        System.out.println(Files.readString(src.resolve(r.written())));
-      }
+    Map<String, ItemImportSummary.Row> rows = byPage(s);
+    assertEquals(List.of("column-list.html", "gbk-notice.html", "label-lines.html", "utf8-table.html", "with-files.html"),
+        s.rows().stream().map(r -> Path.of(r.page()).getFileName().toString()).toList(), "the folder's pages in name order, not its _files folder");
+    assertEquals(4, s.imported());
+    ItemImportSummary.Row list = rows.get("column-list.html");
+    assertEquals("", list.written());
+    assertTrue(list.problem().startsWith("不是信息页面"), list.problem());
+    assertEquals("content/policy/123456789x-2023-2030837.md", rows.get("gbk-notice.html").written());
+    assertEquals("", rows.get("gbk-notice.html").problem(), "a complete page: nothing to say");
+    String table = s.table();
+    assertTrue(table.startsWith("| 网页 | 标题 | 索引号 | 结果 | 说明 |\n"), table);
+    assertTrue(table.contains("| 示例镇关于开展冬季森林防火工作的通知 | 123456789X/2023-2030837 | 已写入 content/policy/123456789x-2023-2030837.md | — |"), table);
+    assertTrue(table.contains("| 未导入 | 不是信息页面"), table);
+    assertTrue(table.endsWith("共 5 个网页：导入 4 个，未导入 1 个。\n"), table);
+  }
+
+  @Test
+  void aGbkPageIsReadAsGb18030(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    byte[] bytes = Files.readAllBytes(PAGES.resolve("gbk-notice.html"));
+    assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("张国镕"), "the fixture really is GBK");
+    assertFalse(new String(bytes, Charset.forName("GB2312")).contains("镕"), "镕 is GBK, outside GB2312: a strict GB2312 reading loses it");
+    String md = written(src, importOne(src, "gbk-notice.html"));
+    assertTrue(md.contains("由张国镕同志牵头落实"), md);
+    assertTrue(md.contains("title: \"示例镇关于开展冬季森林防火工作的通知\"\n"), md);
+    assertTrue(md.contains("index_no: \"123456789X/2023-2030837\"\npublisher: \"示例镇\"\ngenerated: 2023-01-17\npublished: 2023-01-21\n"
+        + "scope: \"全部公开\"\nchannel: \"政府网站\"\ncolumn: policy\n---\n"), md);
+    assertTrue(md.contains("原网址 http://www.shili.gov.cn/xxgk/dsz/tzgg/content_2030837.html"), "provenance from the saved-from line");
+    // The metadata table, navigation, title, share buttons and footer are not body.
+    for (String chrome : List.of("索", "当前位置", "扫一扫", "主办单位", "首页", "示例镇关于开展冬季森林防火工作的通知\n\n各村")) {
+      assertFalse(md.substring(md.indexOf("\n---\n", 4)).contains(chrome), chrome + " in\n" + md);
     }
+    assertTrue(md.endsWith("\n\n示例镇人民政府\n\n2023年1月17日\n"), "the signature and date as their own paragraphs:\n" + md);
+  }
+
+  @Test
+  void aMetadataTableWithSpacedLabelsAndForeignIndexNumber(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    ItemImportSummary s = importOne(src, "utf8-table.html");
+    String md = written(src, s);
+    assertTrue(md.contains("# 原页面 主题分类：农业、林业、水利（信息头没有这一项）\n"), "主题分类 kept as a comment, no new key:\n" + md);
+    assertTrue(md.contains("title: \"示例县农业农村局关于印发补贴资金管理办法的通知\"\n"), "标　　题 with full-width spaces:\n" + md);
+    assertTrue(md.contains("index_no: \"11430000MB0000000X/2023-00012\"\n"), "the original 索引号 as it was:\n" + md);
+    assertTrue(md.contains("publisher: \"示例县农业农村局\"\ngenerated: 2023-03-08\npublished: 2023-03-10\nscope: \"全部公开\"\ncolumn: policy\n"
+        + "doc_no: \"示农发〔2023〕5号\"\nvalidity: 有效\n---\n"), "发文机关, 2023年03月08日, 2023/3/10, 文　　号, 有 效 性:\n" + md);
+    assertFalse(md.contains("channel:"), "no 公开方式 on the page: none made up");
+    assertTrue(md.contains("\n### 第一章 总则\n"), md);
+    assertTrue(md.contains("\n1. 资金专款专用；\n2. 按季度公示。\n"), md);
+    assertTrue(md.contains("<tr><td colspan=\"2\">合计 12.5</td></tr>"), "a data table as HTML, merged cells kept:\n" + md);
+    assertTrue(md.contains("[补贴资金管理办法全文](https://www.shili.gov.cn/zwgk/zcwj/202303/P020230310123456.pdf)"), md);
+    assertTrue(md.contains("[上一年度办法](https://www.shili.gov.cn/zwgk/zcwj/202302/t20230201_77.html)"), "relative link made absolute from the canonical address:\n" + md);
+    String problem = s.rows().get(0).problem();
+    assertTrue(problem.startsWith("原页面没有公开方式，信息头未填写这些项"), problem);
+    assertTrue(problem.contains("1 个附件或图片没有随网页保存，正文中保留了原网址：P020230310123456.pdf"), problem);
+    assertTrue(problem.contains("check：错误 META-01 索引号“11430000MB0000000X/2023-00012”的单位代码 11430000MB0000000X 与 site.yaml 中的 unit_code 123456789X 不一致。"), problem);
+  }
+
+  @Test
+  void labelValueLinesAndWhatThePageLacks(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    ItemImportSummary s = importOne(src, "label-lines.html");
+    String md = written(src, s);
+    assertTrue(md.contains("title: \"示例镇2023年第一季度财政收支情况公示\"\nindex_no: \"123456789X/2023-2031001\"\npublisher: \"示例镇\"\n"
+        + "generated: 2023-04-10\npublished: 2023-04-12\ncolumn: policy\nvalidity: 有效\n---\n"), "several pairs in one line, 2023年4月12日:\n" + md);
+    assertFalse(md.contains("doc_no"), "文号：无 is no 文号");
+    assertTrue(md.contains("\n\n1\\. 一般公共服务支出 30 万元；\n\n2\\. 农林水支出 50 万元。\n\n特此公示。\n"), "lines of a <br> body, not read as a list:\n" + md);
+    assertFalse(md.contains("分享到"), md);
+    assertEquals("原页面没有公开范围、公开方式，信息头未填写这些项（请核对后补上）", s.rows().get(0).problem());
+  }
+
+  @Test
+  void savedFilesBecomeAttachmentsAndTheImportedItemsBuild(@TempDir Path dir) throws Exception {
+    Path src = site(dir.resolve("src"));
+    ItemImportSummary s =
+        ItemImporter.importPages(List.of(PAGES.resolve("gbk-notice.html"), PAGES.resolve("with-files.html")), "policy", src, null);
+    assertEquals(2, s.imported(), s.table());
+    s.rows().forEach(r -> assertEquals("", r.problem(), r.page()));
+    Path folder = src.resolve("content/policy");
+    String md = TestSite.read(folder.resolve("123456789x-2023-2031100.md"));
+    assertTrue(md.contains("attachments: [123456789x-2023-2031100-1.png, 123456789x-2023-2031100-2.docx, 123456789x-2023-2031100-3.xls]\n"), md);
+    assertArrayEquals(Files.readAllBytes(PAGES.resolve("with-files_files/P020230508申报表.docx")), Files.readAllBytes(folder.resolve("123456789x-2023-2031100-2.docx")),
+        "the linked file saved under its decoded name in with-files_files/");
+    assertTrue(md.contains("![项目现场](123456789x-2023-2031100-1.png)"), md);
+    assertTrue(md.contains("附件：[申报表.docx](123456789x-2023-2031100-2.docx)"), md);
+
+    SiteBuilder.check(src, false, TODAY);
+    Path out = dir.resolve("out");
+    SiteBuilder.build(src, out, TODAY);
+    Document notice = Jsoup.parse(out.resolve("policy/123456789x-2023-2030837.html").toFile(), "UTF-8");
+    assertEquals("示例镇关于开展冬季森林防火工作的通知", notice.selectFirst("article h1").text());
+    assertTrue(notice.select(".doc-meta div").eachText().contains("索引号 123456789X/2023-2030837"), notice.select(".doc-meta").text());
+    assertTrue(notice.selectFirst(".item-body").text().contains("由张国镕同志牵头落实"));
+    Document withFiles = Jsoup.parse(out.resolve("policy/123456789x-2023-2031100.html").toFile(), "UTF-8");
+    Element link = withFiles.selectFirst(".item-body a:contains(申报表.docx)");
+    assertNotNull(link, withFiles.selectFirst(".item-body").html());
+    assertEquals("123456789x-2023-2031100/123456789x-2023-2031100-2.docx", link.attr("href"));
+    assertEquals(List.of("123456789x-2023-2031100-1.png", "123456789x-2023-2031100-2.docx", "123456789x-2023-2031100-3.xls"),
+        withFiles.select(".attachments li a").eachText());
+    for (String f : List.of("1.png", "2.docx", "3.xls")) {
+      assertTrue(Files.isRegularFile(out.resolve("policy/123456789x-2023-2031100/123456789x-2023-2031100-" + f)), f);
+    }
+    assertNotNull(withFiles.selectFirst(".item-body img[src=123456789x-2023-2031100/123456789x-2023-2031100-1.png]"), withFiles.selectFirst(".item-body").html());
+  }
+
+  @Test
+  void neverOverwritesAndRefusesWhenNothingIsImported(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    importOne(src, "with-files.html");
+    Path item = src.resolve("content/policy/123456789x-2023-2031100.md");
+    Files.writeString(item, Files.readString(item) + "编辑过的正文。\n");
+    String edited = Files.readString(item);
+    UserError again = assertThrows(UserError.class, () -> importOne(src, "with-files.html"));
+    assertEquals(UserError.Kind.REFUSED, again.kind());
+    assertTrue(again.getMessage().contains("没有导入任何网页"), again.getMessage());
+    assertTrue(again.getMessage().contains("索引号已用于 content/policy/123456789x-2023-2031100.md"), again.getMessage());
+    assertEquals(edited, Files.readString(item));
+    // The same page under another file name, index number removed: refused because its target exists.
+    Path copy = dir.resolve("copy");
+    Files.createDirectories(copy);
+    Files.writeString(copy.resolve("page.html"), TestSite.read(PAGES.resolve("label-lines.html")));
+    ItemImportSummary first = ItemImporter.importPages(List.of(copy.resolve("page.html")), "finance", src, null);
+    assertEquals("content/finance/123456789x-2023-2031001.md", first.rows().get(0).written());
+    ItemImportSummary mixed = ItemImporter.importPages(List.of(copy.resolve("page.html"), PAGES.resolve("gbk-notice.html")), "policy", src, null);
+    assertEquals(1, mixed.imported(), "one page refused, the other still imported");
+    assertTrue(mixed.rows().get(0).problem().contains("索引号已用于 content/finance/123456789x-2023-2031001.md"), mixed.table());
+  }
+
+  @Test
+  void targetExistsIsRefusedForThatPageOnly(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    Path out = dir.resolve("elsewhere");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("123456789x-2023-2030837.md"), "已有文件\n");
+    ItemImportSummary s = ItemImporter.importPages(List.of(PAGES.resolve("gbk-notice.html"), PAGES.resolve("label-lines.html")), "policy", src, out);
+    assertEquals("", s.rows().get(0).written());
+    assertTrue(s.rows().get(0).problem().contains("已存在，没有覆盖"), s.table());
+    assertEquals("已有文件\n", Files.readString(out.resolve("123456789x-2023-2030837.md")));
+    assertTrue(Files.exists(out.resolve("123456789x-2023-2031001.md")), "written under --out, not in the site");
+    assertFalse(Files.exists(src.resolve("content/policy")));
+  }
+
+  @Test
+  void anUnknownColumnListsTheKnownOnes(@TempDir Path dir) {
+    Path src = site(dir);
+    UserError e = assertThrows(UserError.class, () -> ItemImporter.importPages(List.of(PAGES), "notices", src, null));
+    assertEquals(UserError.Kind.USAGE, e.kind());
+    assertEquals("栏目“notices”不能用于导入信息。可用的栏目：statutory、policy、finance（见 content/columns.yaml；年报请用 import 导入）。", e.getMessage());
+    UserError reports = assertThrows(UserError.class, () -> ItemImporter.importPages(List.of(PAGES), "reports", src, null));
+    assertEquals(UserError.Kind.USAGE, reports.kind());
+  }
+
+  @Test
+  void whatIsNotAnArticlePageIsRefusedWithItsReason(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    Path junk = dir.resolve("junk");
+    Files.createDirectories(junk.resolve("empty"));
+    Files.writeString(junk.resolve("notes.txt"), "索引号：1\n");
+    Files.write(junk.resolve("binary.html"), new byte[] {0, 1, 2, (byte) 0xff, 0, 0x50, 0x4b});
+    Files.writeString(junk.resolve("empty.html"), "");
+    UserError e =
+        assertThrows(UserError.class, () -> ItemImporter.importPages(
+            List.of(junk.resolve("binary.html"), junk.resolve("empty.html"), junk.resolve("notes.txt"), junk.resolve("empty"), junk.resolve("missing.html"), PAGES.resolve("column-list.html")),
+            "policy", src, null));
+    assertEquals(UserError.Kind.REFUSED, e.kind());
+    String m = e.getMessage();
+    assertTrue(m.contains("binary.html | — | — | 未导入 | 不是信息页面"), m);
+    assertTrue(m.contains("empty.html | — | — | 未导入 | 不是信息页面"), m);
+    assertTrue(m.contains("notes.txt | — | — | 未导入 | 不是网页"), m);
+    assertTrue(m.contains("empty | — | — | 未导入 | 文件夹中没有 .html 网页"), m);
+    assertTrue(m.contains("missing.html | — | — | 未导入 | 找不到这个文件"), m);
+    assertTrue(m.contains("共 6 个网页：导入 0 个，未导入 6 个。"), m);
+    assertFalse(Files.exists(src.resolve("content/policy")), "nothing written");
+  }
+
+  @Test
+  void aListPageWithManyDatesIsNotAnItem(@TempDir Path dir) throws Exception {
+    Path src = site(dir);
+    Path page = dir.resolve("list.html");
+    StringBuilder html = new StringBuilder("<html><body><!-- 示例 --><ul>");
+    for (int i = 1; i <= 5; i++) {
+      html.append("<li><a href='c").append(i).append(".html'>示例通知").append(i).append("</a> 发布日期：2023-01-0").append(i).append("</li>");
+    }
+    Files.writeString(page, html.append("</ul></body></html>").toString());
+    UserError e = assertThrows(UserError.class, () -> ItemImporter.importPages(List.of(page), "policy", src, null));
+    assertTrue(e.getMessage().contains("像是列表页：索引号或发布日期出现了 5 次"), e.getMessage());
+  }
+
+  @Test
+  void fileNamesComeFromTheIndexNumberOrThePage() {
+    assertEquals("123456789x-2023-2030837", ItemImporter.slug("123456789X/2023-2030837", Path.of("a.html")));
+    assertEquals("content-2030837", ItemImporter.slug("", Path.of("content_2030837.html")));
+    assertTrue(ItemImporter.slug("", Path.of("示例镇通知.html")).matches("item-[0-9a-f]{8}"));
+    assertEquals("item-", ItemImporter.slug("", Path.of("index.html")).substring(0, 5), "a reserved name is not used");
   }
 }

@@ -34,15 +34,15 @@ class ItemImporterTest {
   static final Path PAGES = TestSite.REPO.resolve("src/test/resources/import/items");
   static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
+  static final String COLUMNS =
+      "-- content/columns.yaml --\n"
+          + "- id: statutory\n  title: 法定主动公开内容\n  children:\n"
+          + "    - id: policy\n      title: 政策文件\n"
+          + "    - id: finance\n      title: 财政资金\n"
+          + "- id: reports\n  title: 政府信息公开年报\n";
+
   static Path site(Path dir) {
-    return TestSite.write(
-        dir,
-        TestSite.valid2021()
-            + "-- content/columns.yaml --\n"
-            + "- id: statutory\n  title: 法定主动公开内容\n  children:\n"
-            + "    - id: policy\n      title: 政策文件\n"
-            + "    - id: finance\n      title: 财政资金\n"
-            + "- id: reports\n  title: 政府信息公开年报\n");
+    return TestSite.write(dir, TestSite.valid2021() + COLUMNS);
   }
 
   static Map<String, ItemImportSummary.Row> byPage(ItemImportSummary s) {
@@ -246,6 +246,38 @@ class ItemImporterTest {
     Files.writeString(page, html.append("</ul></body></html>").toString());
     UserError e = assertThrows(UserError.class, () -> ItemImporter.importPages(List.of(page), "policy", src, null));
     assertTrue(e.getMessage().contains("像是列表页：索引号或发布日期出现了 5 次"), e.getMessage());
+  }
+
+  @Test
+  void aPageBuiltByGongkaiImportsBackToTheSameItem(@TempDir Path dir) throws Exception {
+    String item =
+        "---\ntitle: 示例镇关于印发管理办法的通知\nindex_no: 123456789X/2024-0100\npublisher: 示例镇\n"
+            + "generated: 2024-03-01\npublished: 2024-03-05\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n"
+            + "doc_no: 示政发〔2024〕1号\nvalidity: 有效\nsummary: 示例内容概述。\nattachments: [申请表.txt]\n---\n\n"
+            + "各村（社区）：\n\n现将办法印发给你们，请遵照执行（示例）。\n\n## 一、适用范围\n\n- 本镇各村；\n- 各站所。\n\n"
+            + "申请表见[附件](申请表.txt)，政策解读见[县政府网站](https://www.shili.gov.cn/jd/1.html)。\n\n示例镇人民政府\n\n2024年3月1日\n";
+    Path original =
+        TestSite.write(dir.resolve("a"), TestSite.valid2021() + COLUMNS + "-- content/policy/rules.md --\n" + item + "-- content/policy/申请表.txt --\n示例附件\n");
+    Path outA = dir.resolve("outA");
+    SiteBuilder.build(original, outA, TODAY);
+
+    Path src = site(dir.resolve("b"));
+    ItemImportSummary s = ItemImporter.importPages(List.of(outA.resolve("policy/rules.html")), "finance", src, null);
+    assertEquals("", s.rows().get(0).problem(), s.table());
+    String md = written(src, s);
+    assertTrue(md.contains("title: \"示例镇关于印发管理办法的通知\"\nindex_no: \"123456789X/2024-0100\"\npublisher: \"示例镇\"\n"
+        + "generated: 2024-03-01\npublished: 2024-03-05\nscope: \"全部公开\"\nchannel: \"政府网站\"\ncolumn: finance\n"
+        + "doc_no: \"示政发〔2024〕1号\"\nvalidity: 有效\nsummary: \"示例内容概述。\"\nattachments: [123456789x-2024-0100-1.txt]\n---\n"), md);
+    assertEquals(TestSite.read(original.resolve("content/policy/申请表.txt")), TestSite.read(src.resolve("content/finance/123456789x-2024-0100-1.txt")));
+    Path outB = dir.resolve("outB");
+    SiteBuilder.build(src, outB, TODAY);
+    Document a = Jsoup.parse(outA.resolve("policy/rules.html").toFile(), "UTF-8");
+    Document b = Jsoup.parse(outB.resolve("finance/123456789x-2024-0100.html").toFile(), "UTF-8");
+    for (String css : List.of("article h1", ".doc-meta", ".summary", ".item-body")) {
+      assertEquals(a.selectFirst(css).text(), b.selectFirst(css).text(), css);
+    }
+    assertEquals(a.select(".item-body > *").eachAttr("class"), b.select(".item-body > *").eachAttr("class"), "the same official layout (主送机关, 落款)");
+    assertEquals("https://www.shili.gov.cn/jd/1.html", b.selectFirst(".item-body a:contains(县政府网站)").attr("href"));
   }
 
   @Test

@@ -139,9 +139,7 @@ final class ItemMarkdown {
   private void table(Element table) {
     flush();
     List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
-    boolean nested = !table.select("table table").isEmpty() || table.select("table").size() > 1;
-    int widest = rows.stream().mapToInt(tr -> tr.select("> td, > th").size()).max().orElse(0);
-    if (nested || widest < 2 || rows.size() < 2) {
+    if (!ItemPage.isDataTable(table)) {
       for (Element tr : rows) {
         for (Element cell : tr.select("> td, > th")) {
           children(cell);

@@ -207,6 +207,9 @@ final class ItemPage {
             value = following(from);
             Element holder = from.parent() instanceof Element e ? e : null;
             if (!value.isEmpty() || holder == null || holder == doc.body() || !bare(holder.text()).equals(bare(text))) {
+              if (value.isEmpty() && from instanceof Element cell && Set.of("td", "th").contains(cell.normalName())) {
+                value = below(cell); // labels in a header row, values in the row under it
+              }
               anchor = holder == null || holder == doc.body() ? anchor : holder;
               break;
             }
@@ -245,6 +248,21 @@ final class ItemPage {
     return stripColons(value.toString());
   }
 
+  /** The cell under {@code cell} in the next row, when that row holds values (no label). */
+  private static String below(Element cell) {
+    Element row = cell.parent();
+    Element table = cell.closest("table");
+    if (table == null || table.select("tr").size() > 4) {
+      return ""; // a longer table is data in the body, with 文号 or 发布日期 as a column's header
+    }
+    Element next = row == null ? null : row.nextElementSibling();
+    if (next == null || !next.normalName().equals("tr") || LABEL.matcher(clean(next.text())).find()) {
+      return "";
+    }
+    int column = cell.elementSiblingIndex();
+    return column < next.childrenSize() ? stripColons(next.child(column).text()) : "";
+  }
+
   private static boolean inside(Node n, Set<String> tags) {
     for (Node p = n.parentNode(); p != null; p = p.parentNode()) {
       if (p instanceof Element e && tags.contains(e.normalName())) {
@@ -268,6 +286,9 @@ final class ItemPage {
   /** Each pair's block, widened while what it holds is mostly label/value text (a whole metadata table). */
   private void excludeMetadata() {
     for (Pair p : pairs) {
+      if (p.value().isEmpty()) {
+        continue; // a column header of a table in the body (文号, 发布日期), not a pair
+      }
       Element block = p.anchor();
       while (block != null && !BLOCK_TAGS.contains(block.normalName()) && block != doc.body()) {
         block = block.parent();
@@ -279,7 +300,7 @@ final class ItemPage {
       for (Element up = block.parent(); up != null && up != doc.body(); up = up.parent()) {
         int covered = 0;
         for (Pair q : pairs) {
-          if (q.anchor() == up || q.anchor().parents().contains(up)) {
+          if (!q.value().isEmpty() && (q.anchor() == up || q.anchor().parents().contains(up))) {
             covered += q.covered();
           }
         }
@@ -359,6 +380,17 @@ final class ItemPage {
       }
     }
     content = score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    // A data table's cells are part of the article, not the article: the article is what holds the table.
+    for (Element table = content == null ? null : content.closest("table"); table != null && isDataTable(table); table = content.closest("table")) {
+      content = blockParent(table);
+    }
+  }
+
+  /** Rows of two or more cells and no table inside: data, kept as a table (else a layout table, read as blocks). */
+  static boolean isDataTable(Element table) {
+    List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
+    int widest = rows.stream().mapToInt(tr -> tr.select("> td, > th").size()).max().orElse(0);
+    return rows.size() >= 2 && widest >= 2 && table.select("table table").isEmpty() && table.select("table").size() == 1;
   }
 
   private Element blockParent(Element e) {
@@ -378,7 +410,7 @@ final class ItemPage {
 
   /** How often a label of {@code key} occurs: more than twice is a list page (dates of many entries). */
   long occurrences(String key) {
-    return pairs.stream().filter(p -> p.key().equals(key)).count();
+    return pairs.stream().filter(p -> p.key().equals(key) && !p.value().isEmpty()).count();
   }
 
   private static String bare(String s) {

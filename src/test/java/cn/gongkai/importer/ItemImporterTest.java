@@ -281,6 +281,29 @@ class ItemImporterTest {
   }
 
   @Test
+  void labelsAsColumnHeadersOfABodyTableAreNotMetadata(@TempDir Path dir) throws Exception {
+    Path src = site(dir.resolve("s"));
+    Path page = dir.resolve("clean-up.html");
+    Files.writeString(page, "<html><head><meta charset='utf-8'><title>示例</title></head><body><!-- 示例 -->"
+        + "<table class='meta'><tr><th>索引号</th><th>发布机构</th><th>发布日期</th></tr>"
+        + "<tr><td>123456789X/2023-0007</td><td>示例镇</td><td>2023-06-01</td></tr></table>"
+        + "<div class='content'><h1>示例镇规范性文件清理结果</h1><p>经清理，下列文件继续有效（示例）：</p>"
+        + "<table><tr><th>序号</th><th>文件名称</th><th>文号</th><th>发布日期</th></tr>"
+        + "<tr><td>1</td><td>示例办法</td><td>示政发〔2020〕1号</td><td>2020-01-01</td></tr>"
+        + "<tr><td>2</td><td>示例细则</td><td>示政发〔2021〕2号</td><td>2021-02-02</td></tr>"
+        + "<tr><td>3</td><td>示例规定</td><td>示政发〔2022〕3号</td><td>2022-03-03</td></tr>"
+        + "<tr><td>4</td><td>示例规程</td><td>示政发〔2022〕4号</td><td>2022-04-04</td></tr></table></div></body></html>");
+    ItemImportSummary s = ItemImporter.importPages(List.of(page), "policy", src, null);
+    String md = written(src, s);
+    assertTrue(md.contains("title: \"示例镇规范性文件清理结果\"\nindex_no: \"123456789X/2023-0007\"\npublisher: \"示例镇\"\npublished: 2023-06-01\ncolumn: policy\n---\n"),
+        "labels above their values in a small table; the body table's 文号 is not the page's:\n" + md);
+    assertTrue(md.contains("<tr><th>序号</th><th>文件名称</th><th>文号</th><th>发布日期</th></tr>\n<tr><td>1</td><td>示例办法</td>"), md);
+    assertTrue(md.contains("<tr><td>4</td><td>示例规程</td><td>示政发〔2022〕4号</td><td>2022-04-04</td></tr>\n</table>"), md);
+    assertFalse(md.substring(md.indexOf("\n---\n", 4)).contains("123456789X/2023-0007"), "the metadata table is not body:\n" + md);
+    assertEquals("原页面没有成文日期、公开范围、公开方式，信息头未填写这些项（请核对后补上）", s.rows().get(0).problem());
+  }
+
+  @Test
   void fileNamesComeFromTheIndexNumberOrThePage() {
     assertEquals("123456789x-2023-2030837", ItemImporter.slug("123456789X/2023-2030837", Path.of("a.html")));
     assertEquals("content-2030837", ItemImporter.slug("", Path.of("content_2030837.html")));

@@ -170,7 +170,7 @@ final class ItemPage {
 
   /** Text with its runs of white space (full-width and no-break included) as one space, stripped. */
   static String clean(String s) {
-    return s.replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", " ").strip();
+    return s.replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", " ").replaceAll("\\p{Cc}", "").strip();
   }
 
   private static String stripColons(String s) {
@@ -408,9 +408,9 @@ final class ItemPage {
     }
   }
 
-  /** How often a label of {@code key} occurs: more than twice is a list page (dates of many entries). */
+  /** How many different values a label of {@code key} has: more than two dates is a list page. */
   long occurrences(String key) {
-    return pairs.stream().filter(p -> p.key().equals(key) && !p.value().isEmpty()).count();
+    return pairs.stream().filter(p -> p.key().equals(key) && !p.value().isEmpty()).map(Pair::value).distinct().count();
   }
 
   private static String bare(String s) {

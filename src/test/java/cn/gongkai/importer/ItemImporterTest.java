@@ -304,6 +304,24 @@ class ItemImporterTest {
   }
 
   @Test
+  void linksLeftOnTheOldSiteBuildOnceWhatThePageLackedIsAdded(@TempDir Path dir) throws Exception {
+    // A site of the organ whose code the page's 索引号 has: META-01 accepts the original number.
+    Path src = TestSite.write(dir.resolve("s"), (TestSite.valid2021() + COLUMNS).replace("123456789X", "11430000MB0000000X"));
+    ItemImportSummary s = importOne(src, "utf8-table.html");
+    assertFalse(s.rows().get(0).problem().contains("META-01"), s.table());
+    UserError lacking = assertThrows(UserError.class, () -> SiteBuilder.check(src, false, TODAY));
+    assertEquals(List.of("ITEM-01"), lacking.findings().stream().map(f -> f.rule().id()).distinct().toList(), "only what the page lacked: 公开方式");
+    Path item = src.resolve(s.rows().get(0).written());
+    Files.writeString(item, Files.readString(item).replace("column: policy\n", "channel: 政府网站\ncolumn: policy\n"));
+    Path out = dir.resolve("out");
+    SiteBuilder.build(src, out, TODAY);
+    Document page = Jsoup.parse(out.resolve("policy/11430000mb0000000x-2023-00012.html").toFile(), "UTF-8");
+    assertEquals("https://www.shili.gov.cn/zwgk/zcwj/202303/P020230310123456.pdf", page.selectFirst(".item-body a:contains(补贴资金管理办法全文)").attr("href"));
+    assertEquals("合计 12.5", page.selectFirst(".item-body table td[colspan=2]").text());
+    assertTrue(page.select(".doc-meta div").eachText().contains("文号 示农发〔2023〕5号"));
+  }
+
+  @Test
   void fileNamesComeFromTheIndexNumberOrThePage() {
     assertEquals("123456789x-2023-2030837", ItemImporter.slug("123456789X/2023-2030837", Path.of("a.html")));
     assertEquals("content-2030837", ItemImporter.slug("", Path.of("content_2030837.html")));

@@ -163,7 +163,7 @@ public final class ItemImporter {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        return refused(shown, "", "", "文件有 " + (size / (1024 * 1024)) + " MB，不像一个信息网页（上限 " + MAX_BYTES / (1024 * 1024) + " MB），未导入");
+        return refused(shown, "", "", "文件有 " + (size / (1024 * 1024)) + " MB，不像一个信息网页（上限 " + MAX_BYTES / (1024 * 1024) + " MB）");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -174,41 +174,51 @@ public final class ItemImporter {
     String indexNo = page.meta.getOrDefault("index_no", "");
     boolean hasMeta = Stream.of("index_no", "publisher", "generated", "published", "doc_no").anyMatch(page.meta::containsKey);
     if (!hasMeta) {
-      return refused(shown, title, "", "不是信息页面：没有找到索引号、发布机构、成文日期、发布日期、文号等信息项（可能是栏目列表页或首页），未导入");
+      return refused(shown, title, "", "不是信息页面：没有找到索引号、发布机构、成文日期、发布日期、文号等信息项（可能是栏目列表页或首页）");
     }
     if (page.occurrences("published") > 2 || page.occurrences("index_no") > 1) {
-      return refused(shown, title, indexNo, "像是列表页：索引号或发布日期出现了 " + Math.max(page.occurrences("published"), page.occurrences("index_no")) + " 次，一次只能导入一条信息的网页，未导入");
+      return refused(shown, title, indexNo, "像是列表页：索引号或发布日期出现了 " + Math.max(page.occurrences("published"), page.occurrences("index_no")) + " 次，一次只能导入一条信息的网页");
     }
     if (page.content == null) {
-      return refused(shown, title, indexNo, "没有找到正文，未导入");
+      return refused(shown, title, indexNo, "没有找到正文");
     }
     if (!indexNo.isEmpty() && indexNumbers.containsKey(indexNo)) {
-      return refused(shown, title, indexNo, "索引号已用于 " + indexNumbers.get(indexNo) + "（这个网页已经导入过？），未导入");
+      return refused(shown, title, indexNo, "索引号已用于 " + indexNumbers.get(indexNo) + "（这个网页已经导入过？）");
     }
     String slug = slug(indexNo, file);
     Path target = folder.resolve(slug + ".md");
     String targetShown = SourcePos.display(source, target);
     if (Files.exists(target)) {
-      return refused(shown, title, indexNo, "目标文件 " + targetShown + " 已存在，没有覆盖，未导入");
+      return refused(shown, title, indexNo, "目标文件 " + targetShown + " 已存在，没有覆盖");
     }
     Item item = new Item(page, file, slug);
     String body = item.body();
     if (body.isBlank()) {
-      return refused(shown, title, indexNo, "没有找到正文，未导入");
+      return refused(shown, title, indexNo, "没有找到正文");
     }
     for (Path attachment : item.attachments.values()) {
       if (Files.exists(folder.resolve(attachment.getFileName()))) {
-        return refused(shown, title, indexNo, "附件的目标文件 " + SourcePos.display(source, folder.resolve(attachment.getFileName())) + " 已存在，没有覆盖，未导入");
+        return refused(shown, title, indexNo, "附件的目标文件 " + SourcePos.display(source, folder.resolve(attachment.getFileName())) + " 已存在，没有覆盖");
       }
     }
     String text = item.frontMatter() + "\n" + body + "\n";
+    List<Path> done = new ArrayList<>();
     try {
       Files.createDirectories(folder);
-      Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      // Attachments first, the item last; on a failure what this page wrote is removed again.
       for (Map.Entry<Path, Path> a : item.attachments.entrySet()) {
         Files.copy(a.getKey(), a.getValue());
+        done.add(a.getValue());
       }
+      Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
+      for (Path p : done) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // the environment error below names the folder; a leftover copy is not an item
+        }
+      }
       throw UserError.environment("写入导入的信息", target, e);
     }
     if (!indexNo.isEmpty()) {
@@ -246,7 +256,8 @@ public final class ItemImporter {
         if (!name.endsWith(".md") && !name.endsWith(".yaml")) {
           continue;
         }
-        Matcher m = INDEX_LINE.matcher(Files.readString(p, StandardCharsets.UTF_8));
+        // Leniently decoded: a file that is not UTF-8 is check's ENC-01, not a reason to stop importing.
+        Matcher m = INDEX_LINE.matcher(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
         while (m.find()) {
           found.putIfAbsent(m.group(1).strip(), SourcePos.display(source, p));
         }
@@ -355,6 +366,9 @@ public final class ItemImporter {
       String name = fileName(raw);
       String ext = extension(name);
       boolean fileLike = image || FILE_EXT.contains(ext);
+      if (image && (name.toLowerCase(Locale.ROOT).contains("icon") || tiny(e.attr("width")) || tiny(e.attr("height")))) {
+        return null; // the file-type icon beside an attachment link, a bullet: decoration, not content
+      }
       if (fileLike) {
         Path local = local(raw, name);
         if (local != null) {
@@ -503,6 +517,10 @@ public final class ItemImporter {
         refuse(label, value, "不是有效的日期");
       }
     }
+  }
+
+  private static boolean tiny(String size) {
+    return size.strip().matches("\\d{1,2}(px)?") && Integer.parseInt(size.strip().replace("px", "")) <= 32;
   }
 
   private static boolean inside(Element e, Element container) {

@@ -82,6 +82,11 @@ final class ItemPage {
       Set.of("p", "div", "section", "article", "main", "center", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "figcaption");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre", "blockquote", "figcaption");
 
+  /** Where a label is a search field's or a menu's, never a pair of this page. */
+  private static final Set<String> NO_PAIRS = Set.of("script", "style", "noscript", "title", "head", "option", "select", "form", "nav", "footer", "button", "textarea");
+  /** A metadata value is short; a longer “value” is text that happened to follow a label word. */
+  private static final int VALUE_LIMIT = 120;
+
   /** One label found: its key, the value read for it, and the element that holds label and value. */
   record Pair(String key, String label, String value, Element anchor, int covered) {}
 
@@ -181,7 +186,7 @@ final class ItemPage {
     List<TextNode> texts = new ArrayList<>();
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (node instanceof TextNode t && !t.isBlank() && !inside(t, Set.of("script", "style", "noscript", "title", "head", "option"))) {
+          if (node instanceof TextNode t && !t.isBlank() && !inside(t, NO_PAIRS)) {
             texts.add(t);
           }
         },
@@ -215,6 +220,9 @@ final class ItemPage {
             }
             from = holder;
           }
+        }
+        if (value.length() > (key.equals("summary") ? 400 : VALUE_LIMIT)) {
+          value = "";
         }
         pairs.add(new Pair(key, label, value, anchor, label.length() + value.length() + 1));
         if (!value.isEmpty()) {

@@ -322,6 +322,24 @@ class ItemImporterTest {
   }
 
   @Test
+  void searchFormsIconsAndRelativeLinksWithoutAnAddress(@TempDir Path dir) throws Exception {
+    Path src = site(dir.resolve("s"));
+    Path page = dir.resolve("notice.html");
+    Files.writeString(page, "<html><head><meta charset='utf-8'><title>示例通知_示例县</title></head><body><!-- 示例 -->"
+        + "<form class='search'><label>标题：</label><input name='q'><label>发布日期：</label><select><option>2020-01-01</option></select></form>"
+        + "<div class='info'>索引号：123456789X/2023-0009 发布时间：2023-01-21 10:30:00 浏览次数：12</div>"
+        + "<div class='detail'><h1>示例镇关于停水的通知</h1><p>因管道检修，1月22日停水一天（示例）。</p>"
+        + "<p><img src='images/icon_doc.gif'> 详见<a href='content_77.html'>上一期通知</a>，或<a href='javascript:void(0)'>打印</a>。</p></div></body></html>");
+    ItemImportSummary s = ItemImporter.importPages(List.of(page), "policy", src, null);
+    String md = written(src, s);
+    assertTrue(md.contains("title: \"示例镇关于停水的通知\"\nindex_no: \"123456789X/2023-0009\"\npublished: 2023-01-21\ncolumn: policy\n---\n"),
+        "the search form's 标题 and 发布日期 are no pairs; 发布时间 with a time of day:\n" + md);
+    assertTrue(md.endsWith("---\n\n因管道检修，1月22日停水一天（示例）。\n\n详见上一期通知，或打印。\n"), md);
+    assertEquals("原页面没有发布机构、成文日期、公开范围、公开方式，信息头未填写这些项（请核对后补上）；1 个链接是相对地址、网页里没有原网址，正文中只保留了文字：content_77.html",
+        s.rows().get(0).problem());
+  }
+
+  @Test
   void fileNamesComeFromTheIndexNumberOrThePage() {
     assertEquals("123456789x-2023-2030837", ItemImporter.slug("123456789X/2023-2030837", Path.of("a.html")));
     assertEquals("content-2030837", ItemImporter.slug("", Path.of("content_2030837.html")));

@@ -47,7 +47,7 @@ import org.jsoup.nodes.Element;
  * The original 索引号 is kept as it is: META-01 then judges it like any other (see README).
  */
 public final class ItemImporter {
-  static final long MAX_BYTES = 20L * 1024 * 1024;
+  static final long MAX_BYTES = 10L * 1024 * 1024;
   static final Set<String> FILE_EXT =
       Set.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et", "ofd", "txt", "csv", "zip", "rar", "7z", "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp");
   static final Set<String> IMAGE_EXT = Set.of("jpg", "jpeg", "png", "gif", "bmp", "webp");
@@ -177,7 +177,7 @@ public final class ItemImporter {
       return refused(shown, title, "", "不是信息页面：没有找到索引号、发布机构、成文日期、发布日期、文号等信息项（可能是栏目列表页或首页）");
     }
     if (page.occurrences("published") > 2 || page.occurrences("index_no") > 1) {
-      return refused(shown, title, indexNo, "像是列表页：索引号或发布日期出现了 " + Math.max(page.occurrences("published"), page.occurrences("index_no")) + " 次，一次只能导入一条信息的网页");
+      return refused(shown, title, indexNo, "像是列表页：有 " + Math.max(page.occurrences("published"), page.occurrences("index_no")) + " 个不同的发布日期或索引号，一次只能导入一条信息的网页");
     }
     if (page.content == null) {
       return refused(shown, title, indexNo, "没有找到正文");

@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +80,13 @@ final class ItemPage {
   static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "center", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure", "figcaption");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre", "blockquote", "figcaption");
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0\\u200b\\ufeff]+");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+  private static final Pattern LEADING_COLONS = Pattern.compile("^[：:\\s]+");
+  private static final Pattern BARE = Pattern.compile("[\\s\\u3000\\u00a0：:]");
+  /** Metadata is in short texts; a longer one is a paragraph of the body (and costly to search). */
+  private static final int PAIR_TEXT_LIMIT = 400;
 
   /** Where a label is a search field's or a menu's, never a pair of this page. */
   private static final Set<String> NO_PAIRS = Set.of("script", "style", "noscript", "title", "head", "option", "select", "form", "nav", "footer", "button", "textarea");
@@ -175,24 +181,22 @@ final class ItemPage {
 
   /** Text with its runs of white space (full-width and no-break included) as one space, stripped. */
   static String clean(String s) {
-    return s.replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", " ").replaceAll("\\p{Cc}", "").strip();
+    return CONTROL.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
   }
 
   private static String stripColons(String s) {
-    return clean(s).replaceAll("^[：:\\s]+", "").strip();
+    return LEADING_COLONS.matcher(clean(s)).replaceFirst("").strip();
   }
 
   private void readPairs() {
-    List<TextNode> texts = new ArrayList<>();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode t && !t.isBlank() && !inside(t, NO_PAIRS)) {
-            texts.add(t);
-          }
-        },
-        doc.body());
-    for (TextNode t : texts) {
+    for (TextNode t : allTexts()) {
+      if (inside(t, NO_PAIRS)) {
+        continue;
+      }
       String text = clean(t.text());
+      if (text.length() > PAIR_TEXT_LIMIT) {
+        continue;
+      }
       Matcher m = LABEL.matcher(text);
       List<int[]> found = new ArrayList<>();
       while (m.find()) {
@@ -282,13 +286,35 @@ final class ItemPage {
 
   private void excludeChrome() {
     for (Element e : doc.body().getAllElements()) {
-      String cls = e.className() + " " + e.id();
-      if (CHROME_TAGS.contains(e.normalName()) || CHROME_CLASS.matcher(cls).find()) {
-        excluded.add(e);
-      } else if (JUNK.matcher(e.text()).find() && clean(e.text()).length() < 80) {
+      if (CHROME_TAGS.contains(e.normalName()) || CHROME_CLASS.matcher(e.className() + " " + e.id()).find()) {
         excluded.add(e);
       }
     }
+    // “扫一扫”, “【打印本页】”: the widest element around such a text that is still short.
+    for (TextNode t : allTexts()) {
+      if (t.text().length() < 200 && JUNK.matcher(t.text()).find()) {
+        Element widest = null;
+        for (Element up = t.parent(); up != null && up != doc.body(); up = up.parent()) {
+          if (clean(up.text()).length() >= 80) {
+            break;
+          }
+          widest = up;
+        }
+        if (widest != null) {
+          excluded.add(widest);
+        }
+      }
+    }
+  }
+
+  private List<TextNode> allTexts() {
+    List<TextNode> texts = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
+        texts.add(t);
+      }
+    }, doc.body());
+    return texts;
   }
 
   /** Each pair's block, widened while what it holds is mostly label/value text (a whole metadata table). */
@@ -361,9 +387,8 @@ final class ItemPage {
    */
   private void findContent() {
     Map<Element, Double> score = new IdentityHashMap<>();
-    Set<Element> seen = new HashSet<>();
     for (Element e : doc.body().getAllElements()) {
-      if (isExcluded(e) || !seen.add(e)) {
+      if (isExcluded(e)) {
         continue;
       }
       int own = 0;
@@ -422,6 +447,6 @@ final class ItemPage {
   }
 
   private static String bare(String s) {
-    return s.replaceAll("[\\s\\u3000\\u00a0：:]", "");
+    return BARE.matcher(s).replaceAll("");
   }
 }

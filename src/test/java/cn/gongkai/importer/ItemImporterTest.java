@@ -220,9 +220,10 @@ class ItemImporterTest {
     Files.writeString(junk.resolve("notes.txt"), "索引号：1\n");
     Files.write(junk.resolve("binary.html"), new byte[] {0, 1, 2, (byte) 0xff, 0, 0x50, 0x4b});
     Files.writeString(junk.resolve("empty.html"), "");
+    Files.write(junk.resolve("huge.html"), new byte[11 * 1024 * 1024]);
     UserError e =
         assertThrows(UserError.class, () -> ItemImporter.importPages(
-            List.of(junk.resolve("binary.html"), junk.resolve("empty.html"), junk.resolve("notes.txt"), junk.resolve("empty"), junk.resolve("missing.html"), PAGES.resolve("column-list.html")),
+            List.of(junk.resolve("binary.html"), junk.resolve("empty.html"), junk.resolve("huge.html"), junk.resolve("notes.txt"), junk.resolve("empty"), junk.resolve("missing.html"), PAGES.resolve("column-list.html")),
             "policy", src, null));
     assertEquals(UserError.Kind.REFUSED, e.kind());
     String m = e.getMessage();
@@ -231,7 +232,8 @@ class ItemImporterTest {
     assertTrue(m.contains("notes.txt | — | — | 未导入 | 不是网页"), m);
     assertTrue(m.contains("empty | — | — | 未导入 | 文件夹中没有 .html 网页"), m);
     assertTrue(m.contains("missing.html | — | — | 未导入 | 找不到这个文件"), m);
-    assertTrue(m.contains("共 6 个网页：导入 0 个，未导入 6 个。"), m);
+    assertTrue(m.contains("huge.html | — | — | 未导入 | 文件有 11 MB，不像一个信息网页（上限 10 MB）"), m);
+    assertTrue(m.contains("共 7 个网页：导入 0 个，未导入 7 个。"), m);
     assertFalse(Files.exists(src.resolve("content/policy")), "nothing written");
   }
 
@@ -245,7 +247,7 @@ class ItemImporterTest {
     }
     Files.writeString(page, html.append("</ul></body></html>").toString());
     UserError e = assertThrows(UserError.class, () -> ItemImporter.importPages(List.of(page), "policy", src, null));
-    assertTrue(e.getMessage().contains("像是列表页：索引号或发布日期出现了 5 次"), e.getMessage());
+    assertTrue(e.getMessage().contains("像是列表页：有 5 个不同的发布日期或索引号"), e.getMessage());
   }
 
   @Test

@@ -455,7 +455,8 @@ public final class ItemImporter {
       if (!docNo.isEmpty() && !NONE.contains(docNo)) {
         keys.append("doc_no: ").append(quote(docNo)).append('\n');
       }
-      String validity = m.getOrDefault("validity", "").replaceFirst("^现行", "");
+      // “现行有效”, “全文有效”, “全文废止”: the same three values with a qualifier.
+      String validity = m.getOrDefault("validity", "").replaceFirst("^(现行|全文)", "");
       if (!validity.isEmpty() && !NONE.contains(validity)) {
         if (DisclosureMetaReader.VALIDITY.contains(validity)) {
           keys.append("validity: ").append(validity).append('\n');

@@ -35,10 +35,10 @@ final class ItemPage {
     LABELS.put("title", List.of("名称", "标题", "信息名称", "文件名称", "文章标题"));
     LABELS.put("index_no", List.of("索引号", "信息索引号", "索引编号"));
     LABELS.put("publisher", List.of("发布机构", "发文机关", "发布单位", "发文单位", "发文机构", "发布部门"));
-    LABELS.put("generated", List.of("成文日期", "生成日期", "产生日期", "形成日期", "制发日期"));
-    LABELS.put("published", List.of("发布日期", "公开日期", "发布时间", "公开时间"));
+    LABELS.put("generated", List.of("成文日期", "生成日期", "产生日期", "形成日期", "制发日期", "发文日期"));
+    LABELS.put("published", List.of("发布日期", "公开日期", "发布时间", "公开时间", "发表日期", "发表时间"));
     LABELS.put("doc_no", List.of("文号", "发文字号", "文件编号", "发文文号"));
-    LABELS.put("validity", List.of("有效性", "是否有效"));
+    LABELS.put("validity", List.of("有效性", "是否有效", "时效性"));
     LABELS.put("topic", List.of("主题分类", "组配分类", "信息分类", "体裁分类"));
     LABELS.put("scope", List.of("公开范围"));
     LABELS.put("channel", List.of("公开方式", "公开形式"));

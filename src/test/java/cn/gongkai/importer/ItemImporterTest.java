@@ -342,6 +342,28 @@ class ItemImporterTest {
   }
 
   @Test
+  void aStateCouncilStyleTableWithThePlaceholderCode(@TempDir Path dir) throws Exception {
+    // The layout of gov.cn policy pages (label cells with <b>, 标　题, 发文字号, the UCAP-CONTENT body);
+    // the placeholder code 000014349 is kept, and the row says what META-01 makes of it.
+    Path src = site(dir.resolve("s"));
+    Path page = dir.resolve("content_5000001.htm");
+    Files.writeString(page, "<html><head><meta charset='utf-8'><title>示例条例_中国政府网</title></head><body><!-- 示例 -->"
+        + "<table class='bd1'><tr><td><b>索 引 号：</b></td><td>000014349/2023-00066</td><td><b>主题分类：</b></td><td>综合政务\\其他</td></tr>"
+        + "<tr><td><b>发文机关：</b></td><td>示例镇人民政府</td><td><b>成文日期：</b></td><td>2023年08月30日</td></tr>"
+        + "<tr><td><b>标　　题：</b></td><td colspan='3'>示例镇村规民约指导办法</td></tr>"
+        + "<tr><td><b>发文字号：</b></td><td>示政发〔2023〕8号</td><td><b>发布日期：</b></td><td>2023年09月04日</td></tr>"
+        + "<tr><td><b>时 效 性：</b></td><td>全文有效</td><td></td><td></td></tr></table>"
+        + "<div class='pages_content' id='UCAP-CONTENT'><p>第一条 为指导村规民约的制定（示例），制定本办法。</p><p>第二条 本办法自发布之日起施行。</p></div>"
+        + "<div class='share'>【我要纠错】 【打印本页】</div></body></html>");
+    ItemImportSummary s = ItemImporter.importPages(List.of(page), "policy", src, null);
+    String md = written(src, s);
+    assertTrue(md.contains("title: \"示例镇村规民约指导办法\"\nindex_no: \"000014349/2023-00066\"\npublisher: \"示例镇人民政府\"\n"
+        + "generated: 2023-08-30\npublished: 2023-09-04\ncolumn: policy\ndoc_no: \"示政发〔2023〕8号\"\nvalidity: 有效\n---\n"), md);
+    assertTrue(md.endsWith("---\n\n第一条 为指导村规民约的制定（示例），制定本办法。\n\n第二条 本办法自发布之日起施行。\n"), md);
+    assertTrue(s.rows().get(0).problem().contains("check：错误 META-01 索引号“000014349/2023-00066”用了占位代码 000014349（国务院办公厅的机构代码），应为本单位代码 123456789X。"), s.table());
+  }
+
+  @Test
   void fileNamesComeFromTheIndexNumberOrThePage() {
     assertEquals("123456789x-2023-2030837", ItemImporter.slug("123456789X/2023-2030837", Path.of("a.html")));
     assertEquals("content-2030837", ItemImporter.slug("", Path.of("content_2030837.html")));

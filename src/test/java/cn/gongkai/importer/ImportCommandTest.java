@@ -174,4 +174,21 @@ class ImportCommandTest {
     assertEquals(before, tree(site));
     return r;
   }
+
+  @Test
+  void itemPagesOfAFolderImportIntoAColumnWithASummary(@TempDir Path dir) throws Exception {
+    Path site = TestSite.write(dir, TestSite.valid2021() + ItemImporterTest.COLUMNS);
+    Run r = run("import", "--item", ItemImporterTest.PAGES.toString(), "--column", "policy", "--source", site.toString());
+    assertEquals(0, r.code(), r.all());
+    assertClean(r);
+    assertTrue(r.out().contains("网页") && r.out().contains("索引号") && r.out().contains("column-list.html"), r.out());
+    assertTrue(r.out().matches("(?s).*共 \\d+ 个网页：导入 \\d+ 个，未导入 1 个。.*"), r.out());
+  }
+
+  @Test
+  void itemWithoutColumnIsAUsageError(@TempDir Path dir) throws Exception {
+    Run r = run("import", "--item", ItemImporterTest.PAGES.resolve("gbk-notice.html").toString(), "--source", site(dir).toString());
+    assertEquals(2, r.code(), r.all());
+    assertTrue(r.err().contains("--column"), r.err());
+  }
 }

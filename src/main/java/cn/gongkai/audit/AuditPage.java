@@ -27,11 +27,13 @@ public final class AuditPage {
       caption{text-align:left;font-weight:bold;padding:.3em 0}
       th,td{border:1px solid var(--line);padding:.35em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
       thead th{background:#eef1f5}
+      .summary thead th{white-space:nowrap}
       td.n{text-align:right;font-variant-numeric:tabular-nums}
       .summary th[scope=row]{font-weight:normal}
       .level-error{color:var(--error);font-weight:bold}
       .level-warning{color:var(--warning);font-weight:bold}
-      .pos{font-family:Consolas,"Courier New",monospace;font-size:.9em}
+      .pos{font-family:Consolas,"Courier New",monospace;font-size:.9em;width:26%}
+      .findings .level,.findings .rule,td.n{white-space:nowrap}
       .fails td.errors{color:var(--error);font-weight:bold}
       .note{color:var(--muted);font-size:.92em}
       a{color:#0b57d0}
@@ -112,8 +114,8 @@ public final class AuditPage {
     for (Finding f : a.findings()) {
       String level = f.level().label();
       h.append("<tr><td class=\"pos\" data-label=\"位置\">").append(esc(f.pos().toString())).append("</td>")
-          .append("<td data-label=\"级别\" class=\"level-").append(f.level().name().toLowerCase(java.util.Locale.ROOT)).append("\">").append(esc(level)).append("</td>")
-          .append("<td data-label=\"规则\">").append(esc(f.rule().id())).append("</td>")
+          .append("<td data-label=\"级别\" class=\"level level-").append(f.level().name().toLowerCase(java.util.Locale.ROOT)).append("\">").append(esc(level)).append("</td>")
+          .append("<td data-label=\"规则\" class=\"rule\">").append(esc(f.rule().id())).append("</td>")
           .append("<td data-label=\"说明\">").append(esc(message(f))).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");

@@ -86,6 +86,23 @@ public final class AuditFixtures {
     }
   }
 
+  /**
+   * A folder with a sample of everything the audit shows: two consecutive years of 示例镇 (X-01 and
+   * SIM-01 on 2023), a report with an error and awkward characters in its name, and a page that is no
+   * report; audited with {@link #FAKE}.
+   */
+  public static List<Audited> sample(Path dir) throws UserError {
+    write(dir.resolve("示例镇 2023.txt"), yaml2023(), md2023());
+    write(dir.resolve("示例镇 2022.txt"), yaml2022(), md2022());
+    write(dir.resolve("<坏> & \"引号\".txt"), yaml2023().replace("  penalty: 3", "  penalty: -3"), "");
+    try {
+      Files.writeString(dir.resolve("通知.html"), "<p>通知</p>");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Audit.run(Audit.files(List.of(dir), java.util.Set.of()), java.util.Optional.empty(), FAKE);
+  }
+
   public static String edit(String text, String from, String to) {
     int at = text.indexOf(from);
     if (at < 0 || text.indexOf(from, at + 1) >= 0) {

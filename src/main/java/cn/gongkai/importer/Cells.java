@@ -57,7 +57,11 @@ final class Cells {
       return !groups.isEmpty();
     }
 
+    /** Whether every group's total equals the sum of its other columns; a blank (null) never agrees. */
     boolean agree(List<BigDecimal> values) {
+      if (values.contains(null)) {
+        return false;
+      }
       for (int[] g : groups) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = g[0]; i < g[1] - 1; i++) {
@@ -90,12 +94,13 @@ final class Cells {
       return new Row(cells, odd ? "原文：“" + raw + "”" : "");
     }
     boolean plainIntegers = toks.stream().allMatch(t -> t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*"));
-    if (totals.any() && plainIntegers && toks.size() > k && toks.size() - k <= 3) {
+    boolean integersOrBlank = toks.stream().allMatch(t -> t.type() == Type.BLANK || (t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*")));
+    if (totals.any() && integersOrBlank && toks.size() > k && toks.size() - k <= 3) {
       Set<List<BigDecimal>> readings = new LinkedHashSet<>();
       List<Integer> dropped = new ArrayList<>();
       drop(toks, k, 0, new ArrayList<>(), totals, readings, dropped);
       if (readings.size() == 1) {
-        return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，多出的数字按本行总计判定不属于这一行");
+        return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，多出的一格按本行总计判定不属于这一行");
       }
       return Row.verify(k, "原文：“" + raw + "”（数字比列多，无法确定哪个多余）");
     }
@@ -159,14 +164,15 @@ final class Cells {
     int need = k - kept.size();
     if (need == 0) {
       if (totals.agree(kept)) {
-        out.add(List.copyOf(kept));
+        out.add(java.util.Collections.unmodifiableList(new ArrayList<>(kept)));
       }
       return;
     }
     if (left < need) {
       return;
     }
-    kept.add(new BigDecimal(toks.get(from).text()));
+    Tok t = toks.get(from);
+    kept.add(t.type() == Type.BLANK ? null : new BigDecimal(t.text()));
     drop(toks, k, from + 1, kept, totals, out, unused);
     kept.remove(kept.size() - 1);
     drop(toks, k, from + 1, kept, totals, out, unused); // this one dropped

@@ -368,7 +368,7 @@ public final class ReportImporter {
           }
           m.headerLines.add(i);
         }
-        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "");
+        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
         Matcher tm = TITLE.matcher(Text.halfDigits(t));
         if (m.titleIndex < 0 && t.length() <= 60 && tm.matches() && t.contains("政府信息公开") && spans.isEmpty()) {
           m.titleIndex = i;

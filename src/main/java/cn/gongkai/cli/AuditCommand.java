@@ -10,7 +10,6 @@ import cn.gongkai.audit.PublishedReports;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.diag.Findings;
-import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +46,12 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "<文件>", description = "另存一份表格（CSV，可用 Excel 打开）：每条问题一行，带所属报告的各列。")
   Path csv;
 
+  // Not the current folder by default: run inside a township's site, the county's reports of other
+  // organs would all be held to that township's unit code.
   @Option(
       names = "--source",
       paramLabel = "<文件夹>",
-      defaultValue = ".",
-      description = "站点文件夹，默认是当前文件夹。其中有 content/site.yaml 时按它的单位代码核对索引号；没有时按每份报告自己的索引号，只核对写法。")
+      description = "可选：站点文件夹。给出时按其中 content/site.yaml 的单位代码核对各报告的索引号；不给时按每份报告自己索引号中的单位代码，只核对写法和年份。")
   Path source;
 
   @Mixin VerboseOption verbose;
@@ -79,13 +79,14 @@ final class AuditCommand implements Callable<Integer> {
           outputs.add(p);
         }
       }
-      List<Path> files = Audit.files(inputs, Set.copyOf(outputs));
+      // a report named on the command line is never overwritten; inside a folder, an earlier result is left out
       if (html != null) {
-        OutputFile.refuseUnsafe("--html", html, files);
+        OutputFile.refuseUnsafe("--html", html, inputs);
       }
       if (csv != null) {
-        OutputFile.refuseUnsafe("--csv", csv, files);
+        OutputFile.refuseUnsafe("--csv", csv, inputs);
       }
+      List<Path> files = Audit.files(inputs, Set.copyOf(outputs));
       if (files.isEmpty()) {
         throw UserError.usage("没有找到年报文件（" + String.join("、", Audit.EXTENSIONS) + "）。请写出年报文件或放年报的文件夹。");
       }
@@ -106,19 +107,20 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  /** The site's configuration when {@code --source} holds one; a broken one is said and left aside. */
+  /** The site's configuration when {@code --source} is given; a missing or broken one stops the run. */
   private Optional<SiteConfig> site(PrintWriter out) throws UserError {
-    if (!Files.isRegularFile(SiteConfigLoader.file(source))) {
+    if (source == null) {
       return Optional.empty();
+    }
+    if (!Files.isRegularFile(SiteConfigLoader.file(source))) {
+      throw UserError.usage("--source 文件夹 " + source + " 中没有 content/site.yaml。不需要按站点核对单位代码时，不写 --source 即可。");
     }
     Findings findings = new Findings();
     Optional<SiteConfig> site = SiteConfigLoader.load(source, findings);
-    if (site.isPresent() && !findings.hasErrors()) {
-      out.println("按 " + SiteConfigLoader.file(source) + " 的单位代码 " + site.get().unitCode() + " 核对各报告的索引号。");
-      return site;
+    if (site.isEmpty() || findings.hasErrors()) {
+      throw UserError.findings(findings, false); // asked for by --source: its errors are said, nothing is audited
     }
-    Report.findingLines(findings.sorted(), true).forEach(out::println);
-    out.println("站点配置有误，索引号只按每份报告自己的单位代码核对写法。");
-    return Optional.empty();
+    out.println("按 " + SiteConfigLoader.file(source) + " 的单位代码 " + site.get().unitCode() + " 核对各报告的索引号。");
+    return site;
   }
 }

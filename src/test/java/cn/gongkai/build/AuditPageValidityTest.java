@@ -27,6 +27,16 @@ class AuditPageValidityTest {
   }
 
   @Test
+  void pageOfARealRunIsValidHtml() throws Exception {
+    Path html = dir.resolve("体检.html");
+    int code = cn.gongkai.cli.Main.run(
+        new String[] {"audit", "src/test/resources/audit/两年", "--html", html.toString()},
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertEquals(1, code, "the notice page is no report");
+    assertEquals(List.of(), HtmlValidityTest.validate(java.nio.file.Files.readAllBytes(html)));
+  }
+
+  @Test
   void pageIsSelfContainedWithRealTables() throws Exception {
     String html = page(dir);
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), html);

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     description = {
-      "年报体检（供县政务公开办批量检查）：读入已发布的年报（网页 .html/.htm、文本 .txt/.md、Word .docx、PDF），"
+      "年报体检（供县政务公开办批量检查）：读入已发布的年报（保存的网页、文本、Word 文档、PDF），"
           + "在内存中运行全部年报检查，同一报告主体的相邻年度互相比对（上年结转、现行有效件数、文字雷同），"
           + "打印汇总表和每条问题。不写入任何站点文件，不需要站点。",
       "退出码：有年报存在错误或有文件无法导入时为 1，否则为 0（只有警告也是 0）。"
@@ -40,10 +40,10 @@ final class AuditCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "<文件或文件夹>", description = "要检查的年报文件，或放年报的文件夹（包括子文件夹，按文件名排序）。")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--html", paramLabel = "<文件>", description = "另存一份网页版结果（单个文件，手机上可看，可打印为 A4）。")
+  @Option(names = "--html", paramLabel = "<文件>", description = "另存一份网页版结果（单个文件，手机上也能看，可直接打印）。")
   Path html;
 
-  @Option(names = "--csv", paramLabel = "<文件>", description = "另存一份表格（CSV，可用 Excel 打开）：每条问题一行，带所属报告的各列。")
+  @Option(names = "--csv", paramLabel = "<文件>", description = "另存一份表格文件（可用 Excel 打开）：每条问题一行，带所属报告的各列。")
   Path csv;
 
   // Not the current folder by default: run inside a township's site, the county's reports of other

@@ -56,7 +56,9 @@ public final class Audit {
       } else if (Files.isDirectory(input)) {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(input)) {
-          found = walk.filter(Files::isRegularFile).filter(Audit::isReportFile).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+          found =
+              walk.filter(Files::isRegularFile).filter(Audit::isReportFile).filter(p -> !isOwnPage(p))
+                  .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
           throw UserError.environment("无法读取文件夹 " + input + "：" + reason(e) + "。请确认这个文件夹可以打开，然后再运行一次。");
         }
@@ -74,6 +76,19 @@ public final class Audit {
   private static String reason(Exception e) {
     IOException io = e instanceof IOException i ? i : ((java.io.UncheckedIOException) e).getCause();
     return cn.gongkai.diag.Environment.reason(io);
+  }
+
+  /** An audit page saved earlier in the folder (its head carries {@link AuditPage#GENERATOR}). */
+  static boolean isOwnPage(Path p) {
+    if (!p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
+      return false;
+    }
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      String head = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8);
+      return head.contains(AuditPage.GENERATOR);
+    } catch (IOException e) {
+      return false; // unreadable: the importer will say so
+    }
   }
 
   static boolean isReportFile(Path p) {

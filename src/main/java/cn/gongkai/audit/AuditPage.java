@@ -13,6 +13,9 @@ import java.util.List;
 public final class AuditPage {
   private AuditPage() {}
 
+  /** Marks the page as audit's own, so that a later audit of the folder it was saved in leaves it out. */
+  static final String GENERATOR = "<meta name=\"generator\" content=\"gongkai audit\">";
+
   private static final String CSS =
       """
       :root{color-scheme:light;--line:#c8ccd2;--muted:#555;--error:#a50e0e;--warning:#7a4d00}
@@ -64,6 +67,7 @@ public final class AuditPage {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append(GENERATOR).append("\n")
         .append("<title>政府信息公开工作年度报告体检结果</title>\n<style>\n")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n<h1>政府信息公开工作年度报告体检结果</h1>\n");

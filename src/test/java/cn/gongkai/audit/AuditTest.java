@@ -109,6 +109,7 @@ class AuditTest {
     Path a = AuditFixtures.write(dir.resolve("a.PDF"), "", "");
     Path out = dir.resolve("结果.html");
     Files.writeString(out, "old");
+    Files.writeString(dir.resolve("上次的体检结果.html"), AuditPage.html(List.of()));
     assertEquals(List.of(a, b), Audit.files(List.of(dir, b), Set.of(out)));
     UserError e = assertThrows(UserError.class, () -> Audit.files(List.of(dir.resolve("没有")), Set.of()));
     assertEquals(UserError.Kind.USAGE, e.kind());

@@ -1,8 +1,6 @@
 package cn.gongkai.check;
 
 import cn.gongkai.markdown.Markdown;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +52,7 @@ final class CopiedText {
       return new Share(n, 0, "");
     }
     // window hash → start of its first occurrence in before (later ones add nothing)
-    Map<Long, Integer> windows = new HashMap<>();
+    Windows windows = new Windows(before.length());
     long power = 1;
     for (int i = 1; i < PASSAGE; i++) {
       power *= BASE;
@@ -79,8 +77,8 @@ final class CopiedText {
       h = h * BASE + now.charAt(i);
       int start = i - PASSAGE + 1;
       if (start >= 0) {
-        Integer at = windows.get(h);
-        if (at != null && now.regionMatches(start, before, at, PASSAGE)) {
+        int at = windows.get(h);
+        if (at >= 0 && now.regionMatches(start, before, at, PASSAGE)) {
           for (int k = Math.max(start, coveredTo); k <= i; k++) {
             copied[k] = true;
           }
@@ -103,6 +101,42 @@ final class CopiedText {
       }
     }
     return new Share(n, count, firstStart < 0 ? "" : now.substring(firstStart, firstEnd));
+  }
+
+  /** Open addressing from a window's hash to where it starts, without boxing (sections run to tens of thousands of characters). */
+  private static final class Windows {
+    private final long[] keys;
+    private final int[] starts;
+    private final int mask;
+
+    Windows(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+      keys = new long[capacity];
+      starts = new int[capacity];
+      java.util.Arrays.fill(starts, -1);
+      mask = capacity - 1;
+    }
+
+    private int slot(long key) {
+      int i = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
+      while (starts[i] >= 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    void putIfAbsent(long key, int start) {
+      int i = slot(key);
+      if (starts[i] < 0) {
+        keys[i] = key;
+        starts[i] = start;
+      }
+    }
+
+    /** Where the window with this hash starts first, or −1. */
+    int get(long key) {
+      return starts[slot(key)];
+    }
   }
 
   /** {@code passage} cut to about {@code max} characters for a message, “…” marking the cut. */

@@ -93,6 +93,9 @@ public final class AuditPage {
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
+    for (String line : AuditText.duplicates(audited)) {
+      h.append("<p class=\"note\">").append(esc(line)).append("</p>\n");
+    }
     for (int i = 0; i < audited.size(); i++) {
       section(h, audited.get(i), "r" + (i + 1));
     }

@@ -54,6 +54,11 @@ public final class AuditText {
       }
       lines.add(line.toString().stripTrailing());
     }
+    List<String> twice = duplicates(audited);
+    if (!twice.isEmpty()) {
+      lines.add("");
+      lines.addAll(twice);
+    }
     for (Audited a : audited) {
       lines.add("");
       if (!a.imported()) {
@@ -67,6 +72,26 @@ public final class AuditText {
     }
     lines.add("");
     lines.add(closing(audited));
+    return lines;
+  }
+
+  /**
+   * One line per organ and year found in more than one file (the same report saved as web page and
+   * PDF, or a file sent twice): the year-to-year rules compare with the first of them only.
+   */
+  static List<String> duplicates(List<Audited> audited) {
+    java.util.Map<String, List<String>> files = new java.util.LinkedHashMap<>();
+    for (Audited a : audited) {
+      if (a.imported() && !a.organ().isBlank() && a.year() > 0) {
+        files.computeIfAbsent(a.organ() + " " + a.year() + " 年度", k -> new ArrayList<>()).add(a.file());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    files.forEach((organYear, names) -> {
+      if (names.size() > 1) {
+        lines.add("注意：" + organYear + "的年报有 " + names.size() + " 个文件（" + String.join("、", names) + "），请确认是否重复；与相邻年度比对时只用第一个。");
+      }
+    });
     return lines;
   }
 

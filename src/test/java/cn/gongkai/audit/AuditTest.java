@@ -82,6 +82,20 @@ class AuditTest {
   }
 
   @Test
+  void theSameOrganAndYearInTwoFilesIsPointedOut() throws Exception {
+    AuditFixtures.write(dir.resolve("2023.txt"), AuditFixtures.yaml2023(), AuditFixtures.md2023());
+    AuditFixtures.write(dir.resolve("2023（重发）.txt"), AuditFixtures.yaml2023(), AuditFixtures.md2023());
+    AuditFixtures.write(dir.resolve("2022.txt"), AuditFixtures.yaml2022(), AuditFixtures.md2022());
+    List<Audited> all = audit(dir);
+    List<String> text = AuditText.lines(all, false);
+    String a = row(all, "/2023.txt").file();
+    String b = row(all, "2023（重发）.txt").file();
+    assertTrue(text.contains("注意：示例县示例镇人民政府 2023 年度的年报有 2 个文件（" + a + "、" + b + "），请确认是否重复；与相邻年度比对时只用第一个。"), String.join("\n", text));
+    // each is still compared with 2022; and META-01 does not call one 索引号 a duplicate of the other's, which is checked apart
+    assertEquals(2, row(all, "2023（重发）.txt").warnings(), lines(row(all, "2023（重发）.txt")).toString());
+  }
+
+  @Test
   void withoutASiteTheIndexNumberIsCheckedForItsFormNotItsCode() throws Exception {
     // a code of its own: fine without a site; the 国办 placeholder code and a wrong year: META-01 errors
     AuditFixtures.write(dir.resolve("a.txt"), edit(AuditFixtures.yaml2023(), "index_no: 123456789X/2024-0001", "index_no: 99999999Z/2024-0001"), AuditFixtures.md2023());

@@ -158,8 +158,18 @@ public final class Audit {
       this.report = report;
     }
 
-    String organ() {
-      return report.map(AnnualReport::organ).orElse("").replaceAll("\\s+", "");
+    /**
+     * Which reports belong together: the organ (spaces removed); without one, the unit code of the
+     * 索引号 (“unit:” + code); without either, empty — nothing says whose report it is.
+     */
+    String groupKey() {
+      String organ = report.map(AnnualReport::organ).orElse("").replaceAll("\\s+", "");
+      if (!organ.isEmpty()) {
+        return organ;
+      }
+      String indexNo = report.map(r -> r.meta().indexNo()).orElse("");
+      int slash = indexNo.indexOf('/');
+      return slash > 0 ? "unit:" + indexNo.substring(0, slash).strip() : "";
     }
 
     Audited audited() {
@@ -193,14 +203,15 @@ public final class Audit {
   /**
    * Checks each report alone or, when its organ has a report of the year before, together with that
    * report; only the findings about the report itself are kept (the year before is checked in its
-   * own turn). Same organ: the organ names equal once spaces are removed.
+   * own turn). Same organ: the organ names equal once spaces are removed, or, for reports that do not
+   * name their organ, the same unit code in the 索引号.
    */
   private static void checkAcrossYears(List<Loaded> loaded, Optional<SiteConfig> site) {
     Map<String, List<Loaded>> byOrgan = new LinkedHashMap<>();
     for (Loaded l : loaded) {
       if (l.report.isPresent()) {
         // without an organ nothing says which reports belong together: such a report stands alone
-        String key = l.organ().isEmpty() ? "\u0000" + l.shown : l.organ();
+        String key = l.groupKey().isEmpty() ? "\u0000" + l.shown : l.groupKey();
         byOrgan.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
       }
     }

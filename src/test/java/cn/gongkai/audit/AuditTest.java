@@ -82,6 +82,19 @@ class AuditTest {
   }
 
   @Test
+  void withoutAnOrganTheUnitCodeOfTheIndexNumberSaysWhichReportsBelongTogether() throws Exception {
+    AuditFixtures.write(dir.resolve("a/2023.txt"), edit(AuditFixtures.yaml2023(), "organ: 示例县示例镇人民政府\n", ""), AuditFixtures.md2023());
+    AuditFixtures.write(dir.resolve("a/2022.txt"), edit(AuditFixtures.yaml2022(), "organ: 示例县示例镇人民政府\n", ""), AuditFixtures.md2022());
+    // another unit's 2022 without organ: not compared
+    String other = edit(edit(AuditFixtures.yaml2022(), "organ: 示例县示例镇人民政府\n", ""), "index_no: 123456789X/2023-0001", "index_no: 223456789X/2023-0001");
+    AuditFixtures.write(dir.resolve("b/2022.txt"), edit(edit(other, "carried_over: [2, 0, 0, 0, 0, 0]", "carried_over: [1, 0, 0, 0, 0, 0]"), "carried_forward: [2, 0, 0, 0, 0, 0]", "carried_forward: [1, 0, 0, 0, 0, 0]"), "");
+    List<Audited> all = audit(dir);
+    List<String> y2023 = lines(row(all, "a/2023.txt"));
+    assertTrue(y2023.stream().anyMatch(l -> l.contains("警告 X-01") && l.contains("该列为 2")), y2023.toString());
+    assertTrue(y2023.stream().anyMatch(l -> l.contains("警告 SIM-01")), y2023.toString());
+  }
+
+  @Test
   void theSameOrganAndYearInTwoFilesIsPointedOut() throws Exception {
     AuditFixtures.write(dir.resolve("2023.txt"), AuditFixtures.yaml2023(), AuditFixtures.md2023());
     AuditFixtures.write(dir.resolve("2023（重发）.txt"), AuditFixtures.yaml2023(), AuditFixtures.md2023());

@@ -93,7 +93,7 @@ final class Cells {
       }
       return new Row(cells, odd ? "原文：“" + raw + "”" : "");
     }
-    boolean plainIntegers = toks.stream().allMatch(t -> t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*"));
+    boolean digitsOnly = toks.stream().allMatch(t -> t.type() == Type.NUM && t.text().matches("\\d+"));
     boolean integersOrBlank = toks.stream().allMatch(t -> t.type() == Type.BLANK || (t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*")));
     if (totals.any() && integersOrBlank && toks.size() > k && toks.size() - k <= 3) {
       Set<List<BigDecimal>> readings = new LinkedHashSet<>();
@@ -105,7 +105,7 @@ final class Cells {
       return Row.verify(k, "原文：“" + raw + "”（数字比列多，无法确定哪个多余）");
     }
     String digits = toks.stream().map(Tok::text).reduce("", String::concat);
-    if (totals.any() && plainIntegers && toks.size() < k && digits.length() >= k && digits.length() <= MAX_GLUED_DIGITS) {
+    if (totals.any() && digitsOnly && toks.size() < k && digits.length() >= k && digits.length() <= MAX_GLUED_DIGITS) {
       Set<List<BigDecimal>> readings = new LinkedHashSet<>();
       split(toks, 0, k, new ArrayList<>(), totals, readings);
       if (readings.size() == 1) {

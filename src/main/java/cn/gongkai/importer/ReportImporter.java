@@ -314,7 +314,8 @@ public final class ReportImporter {
 
     private static final Pattern META_KEY =
         Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|公\\s*开\\s*方\\s*式)\\s*[:：]\\s*");
-    private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})\\s*年度?(.*)报告$");
+    /** “华容县东山镇人民政府2022年政府信息公开工作年度报告”, also with the organ after the year or a site name after it. */
+    private static final Pattern TITLE = Pattern.compile("^[《“]?(.*?)((?:19|20)\\d{2})年度?(.*?政府信息公开(?:工作)?年度?报告)(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SIGNATURE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
 
@@ -370,11 +371,15 @@ public final class ReportImporter {
         }
         String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
         Matcher tm = TITLE.matcher(Text.halfDigits(t));
-        if (m.titleIndex < 0 && t.length() <= 60 && tm.matches() && t.contains("政府信息公开") && spans.isEmpty()) {
+        if (m.titleIndex < 0 && t.length() <= 80 && tm.matches() && spans.isEmpty()) {
           m.titleIndex = i;
-          m.title = t;
-          m.organ = tm.group(1);
           m.year = Integer.parseInt(tm.group(2));
+          m.title = Text.halfDigits(t).substring(0, tm.end(3)).replaceFirst("^[《“]", "");
+          String organ = tm.group(1);
+          if (organ.isEmpty()) {
+            organ = tm.group(3).replaceFirst("政府信息公开.*$", ""); // “2022年东山镇政府信息公开工作年度报告”
+          }
+          m.organ = organ.replaceFirst("关于$", "");
         }
       }
       // The signature: a line holding only a date, at the end of section 一 or of the report.

@@ -313,7 +313,7 @@ public final class ReportImporter {
     // ---- metadata --------------------------------------------------------------------------
 
     private static final Pattern META_KEY =
-        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|公\\s*开\\s*方\\s*式)\\s*[:：]\\s*");
+        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|公\\s*开\\s*方\\s*式)(?:\\s*[:：]\\s*|\\s+|$)");
     /** “华容县东山镇人民政府2022年政府信息公开工作年度报告”, also with the organ after the year or a site name after it. */
     private static final Pattern TITLE = Pattern.compile("^[《“]?(.*?)((?:19|20)\\d{2})年度?(.*?政府信息公开(?:工作)?年度?报告)(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
@@ -351,8 +351,18 @@ public final class ReportImporter {
 
     Meta meta(int headerEnd) {
       Meta m = new Meta();
+      String pendingKey = null; // a key alone on its line (“索引号” above its value, as in a <dl>)
       for (int i = 0; i < Math.min(headerEnd, lines.size()); i++) {
         String text = Text.halfDigits(texts.get(i));
+        if (pendingKey != null && !text.isEmpty()) {
+          if (!META_KEY.matcher(text).lookingAt()) {
+            metaField(m, pendingKey, text.split("\\s+")[0]);
+            m.headerLines.add(i);
+            pendingKey = null;
+            continue;
+          }
+          pendingKey = null;
+        }
         Matcher k = META_KEY.matcher(text);
         List<int[]> spans = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -366,6 +376,8 @@ public final class ReportImporter {
           value = value.split("\\s+")[0];
           if (!value.isEmpty()) {
             metaField(m, keys.get(j), value);
+          } else if (j == spans.size() - 1) {
+            pendingKey = keys.get(j);
           }
           m.headerLines.add(i);
         }

@@ -74,6 +74,16 @@ class ReaderPartsTest {
   }
 
   @Test
+  void aLongRunOfDigitsIsToVerifyAndQuick() {
+    List<ValueKind> fifteen = Collections.nCopies(15, ValueKind.COUNT);
+    Cells.Totals groups = new Cells.Totals(List.of(new int[] {0, 5}, new int[] {5, 10}, new int[] {10, 15}));
+    Row row = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> Cells.resolve(nums("1234567890123456789012345678901234567890"), fifteen, groups));
+    assertTrue(row.cells().stream().allMatch(c -> c.kind() == Cells.Kind.VERIFY));
+    assertEquals("1,0,0,0,1,0,0,0,1,1,0,0,0,0,0", cells(Cells.resolve(nums("100010001100000"), fifteen, groups)));
+  }
+
+  @Test
   void aStrayNumberIsDroppedOnlyWhenOneReadingAgreesWithTheTotal() {
     assertEquals("5,0,0,0,0,0,5", cells(Cells.resolve(nums("5", "0", "0", "0", "0", "0", "5", "7"), SEVEN, ROW_TOTAL)));
     assertEquals("待核对", cells(Cells.resolve(nums("3", "0", "0", "0", "0", "0", "3", "3"), SEVEN, ROW_TOTAL)).split(",")[0]);

@@ -193,4 +193,19 @@ class ReportShapesTest {
     assertEquals(2024, overridden.year());
     assertTrue(overridden.yaml().contains("\nyear: 2024\n"));
   }
+
+  @Test
+  void textUnderATableHeadingAndWrongOrdinalsStayInTheNarrative() throws Exception {
+    String text = ImportFixtures.resource(DIR + "pdf-2021.txt")
+        .replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n本年度通过政府网站主动公开政府信息120条，\n均已及时更新。\n")
+        .replace("六、其他需要报告的事项", "七、其他需要报告的事项");
+    ImportedReport r = read(ImportFixtures.text("pdf-2021.txt", text));
+    assertFigures("2023-pdf.yaml", r);
+    Loaded loaded = assertLoads(r);
+    var two = loaded.report().narrative().section(2).orElseThrow();
+    assertEquals("本年度通过政府网站主动公开政府信息120条，均已及时更新。", two.markdown().strip());
+    var six = loaded.report().narrative().section(6).orElseThrow();
+    assertEquals("七、其他需要报告的事项", six.title(), "the heading as written: check reports the wrong ordinal (FMT-04)");
+    assertEquals(7, six.ordinal());
+  }
 }

@@ -32,7 +32,53 @@ import java.util.regex.Pattern;
  * Tables 二, 三 and 四 are found by their labels, between the section headings; the format by the
  * labels it uses (never by the year); metadata from the page's header block; the narrative is what is
  * left, under the headings as they were written. Every cell is read with certainty, {@code 待核对}
- * (raw text in its comment) or {@code ~} where the published cell is blank; see {@link Cells}.
+ * (raw text in its row's comment) or {@code ~} where the published cell is blank.
+ *
+ * <p>Decisions (what is tolerated, and what is said about it):
+ *
+ * <ul>
+ *   <li>Silent label tolerances (no LBL-01): whitespace inside labels, full-width or half-width
+ *       punctuation and brackets (〔〕【】 as （）), quote marks, an ordinal written “1、” or “1．” for
+ *       “1.”, a label split over cells or lines, a wrapped label whose tail comes after the row's numbers
+ *       (when the tail does come), header words broken over cells (“商业企” / “业”), the vertical
+ *       “三、本年度办理结果” one character per line, page footers (“-3-”, “— 3 —”, “第 3 页”, “3/10”).
+ *   <li>LBL-01 (warning, naming both texts, the original also in the row's comment): any other
+ *       difference from the official label — a typo, an old wording (“规范性文件” in a 2021 table), a
+ *       missing ordinal, unknown words before a label, a wrapped label whose tail never comes. Labels
+ *       are matched in official order: the row expected next (at most 40 % of its characters differ),
+ *       or up to four rows further (at most 20 %; the rows skipped are 待核对, “原文中没有找到这一行”).
+ *       Label text that matches no row is an LBL-01 naming the numbers after it, which are not
+ *       entered; numbers with no label before them likewise.
+ *   <li>A row's cells: as many numbers (or, in a real table, empty cells) as columns are read as
+ *       they stand — a published 总计 is kept as published, never recomputed. Fewer numbers in plain
+ *       text: the row is 待核对 (which cell is blank cannot be known), unless it has no number at all
+ *       (a blank row, {@code ~}). Glued digits (“801000081”) and extra numbers (a stray number, an
+ *       empty padding cell) are resolved only in rows with their own 总计 (表三 rows, 表四 groups) and
+ *       only when exactly one reading agrees with it; otherwise 待核对. A mark instead of a number
+ *       (“—”, “/”), a sign outside 本年增/减, a decimal in a count: that cell 待核对.
+ *   <li>A 2021 “（六）其他处理” (or another group title) given as one row with numbers: when the next
+ *       label is the group's first sub-row, the numbers are a subtotal of the original and are not
+ *       entered (LBL-01 names them); otherwise the group was given as one row: all zero means every
+ *       sub-row is 0 (counts cannot be negative), read so with an LBL-01; any other figure makes every
+ *       sub-row 待核对, with an LBL-01.
+ *   <li>A table with no number at all is blank as a whole ({@code active: ~}, {@code applications: ~},
+ *       {@code reviews: ~}); （七）总计 absent from the original is not written (it is optional).
+ *   <li>Format: counted from the column and row words of tables 二 and 三 (本年制发件数, 行政规范性文件,
+ *       the three （六） sub-rows … against 本年新制作数量, 上一年项目数量, 政府集中采购 …); only when
+ *       neither format's words are there does the year decide.
+ *   <li>Metadata: 索引号, 发布机构, 公开范围, 生成日期, 公开日期 (发布日期 when there is no 公开日期) and
+ *       公开方式 from the lines before the report begins, with “:” or “：”, spaced keys (“索 引 号”),
+ *       bullets, or a key above its value; dates as written in digits (2023-01-21, 2023年1月21日);
+ *       organ and year from the title; signed_on from a line holding only a date (digits or
+ *       二〇二三年一月二十日), the last one outside the tables. What is not there is omitted, never
+ *       invented (check then names it).
+ *   <li>Narrative: headings as written (check judges variants and ordinals: FMT-02, FMT-04); a line
+ *       joins the previous one unless that ends a sentence (。！？；：” …) or the line starts an item
+ *       (（一）, 一、, 1.); spaces next to CJK characters are removed and the ASCII , : ; ( ) ! ? next to
+ *       them made full-width (what flattening a page does to it); page chrome and the title dropped;
+ *       the signature date replaced by a comment; text before the first heading kept only when it is
+ *       sentences.
+ * </ul>
  */
 public final class ReportImporter {
   private ReportImporter() {}
@@ -539,7 +585,8 @@ public final class ReportImporter {
 
     private static void flush(StringBuilder md, List<String> paragraphs) {
       for (String p : paragraphs) {
-        md.append(p).append("\n\n");
+        // a paragraph that Markdown would take for a heading or a quote stays a paragraph
+        md.append(p.startsWith("#") || p.startsWith(">") ? "\\" + p : p).append("\n\n");
       }
       paragraphs.clear();
     }

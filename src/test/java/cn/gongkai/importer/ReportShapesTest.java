@@ -208,4 +208,14 @@ class ReportShapesTest {
     assertEquals("七、其他需要报告的事项", six.title(), "the heading as written: check reports the wrong ordinal (FMT-04)");
     assertEquals(7, six.ordinal());
   }
+
+  @Test
+  void aGroupTitleWithItsOwnNumbersIsASubtotalNotEntered() throws Exception {
+    String text = ImportFixtures.resource(DIR + "rows-2019.txt")
+        .replace("（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0", "（三）不予公开 0 0 0 0 0 0 0\n1.属于国家秘密 0 0 0 0 0 0 0");
+    ImportedReport r = read(ImportFixtures.text("rows-2019.txt", text));
+    assertFigures("2020-rows.yaml", r);
+    assertTrue(lbl(r).stream().anyMatch(f -> f.message().contains("“（三）不予公开”一行填了数字（0 0 0 0 0 0 0）") && f.message().contains("未录入")), () -> lbl(r).toString());
+    assertTrue(r.yaml().contains("原文“（三）不予公开”一行另有数字：0 0 0 0 0 0 0（未录入）"), r.yaml());
+  }
 }

@@ -112,7 +112,7 @@ public final class ReportImporter {
 
     Reading(SourceDoc doc) {
       this.doc = doc;
-      this.lines = doc.lines();
+      this.lines = Unglue.lines(doc.lines());
       for (Line l : lines) {
         texts.add(String.join(" ", l.cells()).strip());
       }
@@ -138,7 +138,7 @@ public final class ReportImporter {
       int t4 = -1;
       for (int i = t3 + 1; i < lines.size() && t4 < 0; i++) {
         String n = Text.norm(texts.get(i));
-        if (headingAt(i) == 4 || (n.length() <= 20 && T4_MARKERS.stream().anyMatch(n::contains))) {
+        if (headingAt(i) == 4 || n.startsWith("行政复议") || (n.length() <= 20 && T4_MARKERS.stream().anyMatch(n::contains))) {
           t4 = i;
         }
       }
@@ -359,7 +359,7 @@ public final class ReportImporter {
     // ---- metadata --------------------------------------------------------------------------
 
     private static final Pattern META_KEY =
-        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|公\\s*开\\s*方\\s*式)(?:\\s*[:：]\\s*|\\s+|$)");
+        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|公\\s*开\\s*方\\s*式)(?:\\s*[:：]\\s*|\\s+|$)");
     /** “华容县东山镇人民政府2022年政府信息公开工作年度报告”, also with the organ after the year or a site name after it. */
     private static final Pattern TITLE = Pattern.compile("^[《“]?(.*?)((?:19|20)\\d{2})年度?(.*?政府信息公开(?:工作)?年度?报告)(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
@@ -427,7 +427,7 @@ public final class ReportImporter {
           }
           m.headerLines.add(i);
         }
-        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
+        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "").replaceFirst("^(标题|题目)[:：]", "");
         Matcher tm = TITLE.matcher(Text.halfDigits(t));
         if (m.titleIndex < 0 && t.length() <= 80 && tm.matches() && spans.isEmpty()) {
           m.titleIndex = i;
@@ -463,7 +463,7 @@ public final class ReportImporter {
         case "公开方式" -> m.fields.putIfAbsent("channel", ReportYaml.scalar(value));
         case "生成日期" -> date(value).ifPresent(d -> m.fields.putIfAbsent("generated", d));
         case "公开日期" -> date(value).ifPresent(d -> m.fields.put("published", d));
-        case "发布日期" -> date(value).ifPresent(d -> m.fields.putIfAbsent("published", d));
+        case "发布日期", "发布时间" -> date(value).ifPresent(d -> m.fields.putIfAbsent("published", d));
         default -> {}
       }
     }

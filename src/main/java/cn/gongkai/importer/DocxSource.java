@@ -88,6 +88,20 @@ final class DocxSource {
     return "扩展名是 .docx，但内容是旧版 Office 文件（不是 Word 2007 以后的 .docx）。请在 Word 或 WPS 中“另存为” .docx 后再导入。";
   }
 
+  /** Whether a zip is a Word file (has word/document.xml). */
+  static boolean isWord(byte[] bytes) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().equals("word/document.xml")) {
+          return true;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a readable zip
+    }
+    return false;
+  }
+
   /** What other Office file a zip is (an Excel or PowerPoint file named .docx), or null. */
   private static String otherOffice(byte[] bytes) {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {

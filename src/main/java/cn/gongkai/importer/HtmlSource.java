@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
  * A saved web page. The charset is the one the page declares (BOM, {@code <meta charset>}, {@code
@@ -34,15 +35,43 @@ final class HtmlSource {
 
   private final List<SourceDoc.Line> lines = new ArrayList<>();
   private final StringBuilder open = new StringBuilder();
+  /** 0: lines numbered in order (a page); else the file's line where this HTML starts (HTML inside Markdown). */
+  private final int base;
+  private int openLine;
+  private boolean openHasText;
 
-  private HtmlSource() {}
+  private HtmlSource(int base) {
+    this.base = base;
+  }
 
   static List<SourceDoc.Line> lines(String shown, byte[] bytes) throws UserError {
-    Document doc = Jsoup.parse(decode(shown, bytes), "");
-    HtmlSource reader = new HtmlSource();
+    return read(Jsoup.parse(decode(shown, bytes), ""), 0);
+  }
+
+  /**
+   * HTML inside a text file (a converter's {@code <table>} in Markdown) starting on line {@code
+   * firstLine}: its lines are numbered with the file's lines where they start.
+   */
+  static List<SourceDoc.Line> fragment(String html, int firstLine) {
+    return read(Parser.htmlParser().setTrackPosition(true).parseInput(html, ""), firstLine);
+  }
+
+  private static List<SourceDoc.Line> read(Document doc, int base) {
+    HtmlSource reader = new HtmlSource(base);
     reader.block(doc.body() == null ? doc : doc.body());
     reader.flush();
     return reader.lines;
+  }
+
+  /** The number of a line that starts at {@code node}. */
+  private int number(Node node) {
+    if (base == 0) {
+      return lines.size() + 1;
+    }
+    int line = node.sourceRange().start().lineNumber();
+    int number = base + Math.max(line, 1) - 1;
+    // never before the line given last: a node without a position follows what came before it
+    return lines.isEmpty() ? number : Math.max(number, lines.get(lines.size() - 1).number());
   }
 
   static String decode(String shown, byte[] bytes) throws UserError {
@@ -81,7 +110,8 @@ final class HtmlSource {
     Matcher m = META_CHARSET.matcher(head);
     while (m.find()) {
       Charset cs = Texts.named(m.group(1));
-      if (cs != null) {
+      // a meta saying UTF-16 is read by bytes that are ASCII-compatible: browsers take it as UTF-8
+      if (cs != null && !cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
         return cs;
       }
     }
@@ -91,7 +121,12 @@ final class HtmlSource {
   private void block(Node parent) {
     for (Node node : parent.childNodes()) {
       if (node instanceof TextNode t) {
-        open.append(t.getWholeText());
+        String text = t.getWholeText();
+        if (!openHasText && !Texts.collapse(text).isEmpty()) {
+          openHasText = true;
+          openLine = number(t);
+        }
+        open.append(text);
       } else if (node instanceof Element e) {
         String tag = e.normalName();
         if (SKIPPED.contains(tag) || hidden(e)) {
@@ -102,10 +137,12 @@ final class HtmlSource {
           case "pre" -> {
             // preformatted text keeps its lines and its runs of spaces (a table typed with spaces)
             flush();
-            for (String line : e.wholeText().split("\r\n|\r|\n")) {
-              String text = Texts.spaces(line.replace('\t', ' '));
+            int first = number(e);
+            String[] preLines = e.wholeText().split("\r\n|\r|\n");
+            for (int k = 0; k < preLines.length; k++) {
+              String text = Texts.spaces(preLines[k].replace('\t', ' '));
               if (!text.isEmpty()) {
-                lines.add(new SourceDoc.Line(lines.size() + 1, List.of(text), false));
+                lines.add(new SourceDoc.Line(base == 0 ? lines.size() + 1 : first + k, List.of(text), false));
               }
             }
           }
@@ -169,7 +206,7 @@ final class HtmlSource {
         any = any || !text.isEmpty();
       }
       if (any) {
-        lines.add(new SourceDoc.Line(lines.size() + 1, texts, true));
+        lines.add(new SourceDoc.Line(number(row), texts, true));
       }
     }
   }
@@ -185,7 +222,7 @@ final class HtmlSource {
       if (tag.equals("caption")) {
         String text = Texts.collapse(child.text());
         if (!text.isEmpty()) {
-          lines.add(new SourceDoc.Line(lines.size() + 1, List.of(text), false));
+          lines.add(new SourceDoc.Line(number(child), List.of(text), false));
         }
       } else if (tag.equals("tr")) {
         rows.add(child);
@@ -240,8 +277,9 @@ final class HtmlSource {
   private void flush() {
     String text = Texts.collapse(open.toString());
     open.setLength(0);
+    openHasText = false;
     if (!text.isEmpty()) {
-      lines.add(new SourceDoc.Line(lines.size() + 1, List.of(text), false));
+      lines.add(new SourceDoc.Line(base == 0 ? lines.size() + 1 : Math.max(openLine, base), List.of(text), false));
     }
   }
 }

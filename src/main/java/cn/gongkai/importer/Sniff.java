@@ -13,7 +13,7 @@ final class Sniff {
   /** What the content looks like. */
   enum Content {
     PDF("PDF 文件", ".pdf"),
-    ZIP("压缩包（.docx 也是这种格式）", ".docx"),
+    ZIP("压缩包", null),
     OLE2("旧版 Office 文件（Word 97-2003 的 .doc、.xls 等）", null),
     IMAGE("图片", null),
     BINARY("二进制文件", null),
@@ -50,7 +50,7 @@ final class Sniff {
     }
     if (startsWith(b, 0, "\u0089PNG") || startsWith(b, 0, "GIF8") || (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF)
         || startsWith(b, 0, "BM") && b.length > 14 && b[6] == 0 && b[7] == 0 || startsWith(b, 0, "II*\u0000") || startsWith(b, 0, "MM\u0000*")
-        || startsWith(b, 8, "WEBP")) {
+        || startsWith(b, 0, "RIFF") && startsWith(b, 8, "WEBP")) {
       return Content.IMAGE;
     }
     if (Texts.bom(b) == null && hasNul(b)) {
@@ -92,6 +92,8 @@ final class Sniff {
       why += "请确认选对了文件，可以导入的文件：" + Sources.ACCEPTED + "。";
     } else if (content == Content.OLE2) {
       why += "请在 Word 或 WPS 中“另存为” .docx 后再导入。";
+    } else if (content == Content.ZIP) {
+      why += DocxSource.isWord(bytes) ? "它是 Word 文件，请把文件改名为以 .docx 结尾后再导入。" : "请解压后导入里面的报告文件。";
     } else if (content.extension != null) {
       why += "请把文件改名为以 " + content.extension + " 结尾后再导入。";
     }

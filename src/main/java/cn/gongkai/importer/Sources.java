@@ -1,5 +1,6 @@
 package cn.gongkai.importer;
 
+import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.UserError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,9 @@ import java.util.Locale;
  *       of one cell; each table row one line of its cells, as published (a merged cell once, where
  *       it starts); a layout table that holds other tables is read through;
  *   <li>text: each line of the file one line (blank lines give none, so their numbers are skipped);
- *       a pipe-table row ({@code | a | b |}) gives its cells, a tab-separated line its fields;
+ *       a pipe-table row ({@code | a | b |}) gives its cells, a tab-separated line its fields; in
+ *       Markdown, the marks of headings and bold are dropped and an HTML table (as PDF converters
+ *       write merged tables) gives its rows, each numbered with the line where it starts;
  *   <li>Word: paragraphs (with their automatic numbering, such as “一、”) and table rows in document
  *       order, numbered in order;
  *   <li>PDF: the text layer, one line per line of text, gaps between words widened into as many
@@ -53,7 +56,7 @@ public final class Sources {
     } catch (NoSuchFileException e) {
       throw UserError.refused("无法导入 " + shown + "：找不到这个文件。请检查文件名和路径。");
     } catch (IOException e) {
-      throw UserError.environment("读取导入文件", file, e);
+      throw unreadable(shown, e);
     }
     checkSize(shown, size);
     byte[] bytes;
@@ -61,9 +64,14 @@ public final class Sources {
       // Never more than the limit, even if the file grows while it is read.
       bytes = in.readNBytes((int) MAX_BYTES + 1);
     } catch (IOException e) {
-      throw UserError.environment("读取导入文件", file, e);
+      throw unreadable(shown, e);
     }
     return read(shown, bytes);
+  }
+
+  /** The disk, not the file's content: exit 4, the cause in Chinese (Environment.describe speaks of writing). */
+  private static UserError unreadable(String shown, IOException e) {
+    return UserError.environment("无法读取 " + shown + "：" + Environment.reason(e) + "。请确认这个文件可以打开，然后再导入一次。");
   }
 
   /** The kind comes from the extension of {@code shown}. */

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,9 @@ final class TextSource {
   private static final Pattern HEADING = Pattern.compile("^#{1,6}(?:\\s+|$)");
   private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+$");
   private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+  /** An HTML table inside Markdown, as PDF converters write them with merged cells. */
+  private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table[\\s>]");
+  private static final Pattern TABLE_TAG = Pattern.compile("(?i)<(/?)table[\\s>]");
 
   private TextSource() {}
 
@@ -54,6 +58,12 @@ final class TextSource {
     String[] raw = LINE_END.split(text, -1);
     List<SourceDoc.Line> lines = new ArrayList<>();
     for (int i = 0; i < raw.length; i++) {
+      if (markdown && TABLE_OPEN.matcher(raw[i]).find()) {
+        int end = tableEnd(raw, i);
+        lines.addAll(HtmlSource.fragment(String.join("\n", java.util.Arrays.copyOfRange(raw, i, end + 1)), i + 1));
+        i = end;
+        continue;
+      }
       String line = dropControls(raw[i]);
       if (markdown) {
         line = markdownLine(line);
@@ -83,6 +93,21 @@ final class TextSource {
       }
     }
     return lines;
+  }
+
+  /** The line where the HTML table opened on line {@code from} closes (tables inside counted), or the last line. */
+  private static int tableEnd(String[] raw, int from) {
+    int depth = 0;
+    for (int i = from; i < raw.length; i++) {
+      Matcher m = TABLE_TAG.matcher(raw[i]);
+      while (m.find()) {
+        depth += m.group(1).isEmpty() ? 1 : -1;
+      }
+      if (depth <= 0) {
+        return i;
+      }
+    }
+    return raw.length - 1;
   }
 
   /**

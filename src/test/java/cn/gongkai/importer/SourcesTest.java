@@ -228,6 +228,32 @@ class SourcesTest {
   }
 
   @Test
+  void htmlTablesInsideMarkdownGiveRowsNumberedWithTheFilesLines() throws Exception {
+    // the shape of a PDF-to-Markdown converter that writes merged tables as HTML
+    String text = String.join(
+        "\n",
+        "## 三、收到和处理政府信息公开申请情况",
+        "",
+        "<table><tr><td rowspan=\"2\" colspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td>自然人</td></tr>",
+        "<tr><td>商业企业</td></tr>",
+        "<tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>12</td></tr></table>",
+        "",
+        "四、后文",
+        "<table><tr><td>行政复议</td></tr><tr><td>0</td><td></td></tr></table> 表后");
+    assertLines(
+        List.of(
+            one(1, "三、收到和处理政府信息公开申请情况"),
+            row(3, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "自然人"),
+            row(4, "商业企业"),
+            row(5, "一、本年新收政府信息公开申请数量", "12"),
+            one(7, "四、后文"),
+            row(8, "行政复议"),
+            row(8, "0", ""),
+            one(8, "表后")),
+        Sources.read("mineru.md", text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void theSeedReadsAsOneCellPerLineWithItsLineNumbers() throws Exception {
     Path seed = Path.of("src/test/resources/seed/dongshan-2022.txt"); // the seed report, byte for byte
     byte[] bytes = Files.readAllBytes(seed);
@@ -293,6 +319,37 @@ class SourcesTest {
             row(8, "2", "1", "5"),
             one(9, "三、 收到和处理政府信息公开申请情况")),
         doc);
+  }
+
+  @Test
+  void docxNumberingOfThreeLevelsRestartsTheInnerLevels() throws Exception {
+    byte[] docx;
+    try (XWPFDocument d = new XWPFDocument()) {
+      XWPFNumbering numbering = d.createNumbering();
+      CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+      abstractNum.setAbstractNumId(BigInteger.ONE);
+      String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}};
+      for (int i = 0; i < levels.length; i++) {
+        CTLvl level = abstractNum.addNewLvl();
+        level.setIlvl(BigInteger.valueOf(i));
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(STNumberFormat.Enum.forString(levels[i][0]));
+        level.addNewLvlText().setVal(levels[i][1]);
+      }
+      BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
+      int[] path = {0, 1, 2, 2, 1, 0, 1};
+      for (int i = 0; i < path.length; i++) {
+        XWPFParagraph p = d.createParagraph();
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(path[i]));
+        p.createRun().setText("标题" + i);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.write(out);
+      docx = out.toByteArray();
+    }
+    List<String> texts = Sources.read("levels.docx", docx).lines().stream().map(l -> l.cells().get(0)).toList();
+    assertEquals(List.of("一、 标题0", "（一） 标题1", "1. 标题2", "2. 标题3", "（二） 标题4", "二、 标题5", "（一） 标题6"), texts);
   }
 
   private static BigInteger list(XWPFDocument d, STNumberFormat.Enum format, String text) {
@@ -445,6 +502,13 @@ class SourcesTest {
     String message = refused("report.html", pdf);
     assertTrue(message.contains("扩展名是 .html，但内容是PDF 文件") && message.contains(".pdf"), message);
     assertTrue(refused("report.docx", pdf).contains("PDF"));
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    try (XWPFDocument d = new XWPFDocument()) {
+      d.createParagraph().createRun().setText("一、总体情况");
+      d.write(docx);
+    }
+    message = refused("report.pdf", docx.toByteArray());
+    assertTrue(message.contains("是压缩包") && message.contains("它是 Word 文件") && message.contains(".docx"), message);
     assertTrue(refused("report.pdf", "<html><body><p>一</p></body></html>".getBytes(StandardCharsets.UTF_8)).contains("网页"));
     assertTrue(refused("report.html", "一、总体情况\n二、主动公开".getBytes(StandardCharsets.UTF_8)).contains("纯文字"));
     String page = "<!DOCTYPE html>\n<html><body><p>一、总体情况</p></body></html>";
@@ -515,6 +579,16 @@ class SourcesTest {
   void missingFilesAndFoldersAreRefused(@TempDir Path tmp) {
     checkRefusal("none.txt", assertThrows(UserError.class, () -> Sources.read(tmp.resolve("none.txt"), "none.txt")));
     checkRefusal("dir.html", assertThrows(UserError.class, () -> Sources.read(Files.createDirectory(tmp.resolve("dir.html")), "dir.html")));
+  }
+
+  @Test
+  void aFileTheDiskCannotGiveIsTheEnvironmentsProblem(@TempDir Path tmp) throws Exception {
+    // a path through a file (“Not a directory”): the system refuses before the content is seen
+    Path file = Files.writeString(tmp.resolve("report.txt"), "一、总体情况").resolve("inner.txt");
+    UserError e = assertThrows(UserError.class, () -> Sources.read(file, "inner.txt"));
+    assertEquals(UserError.Kind.ENVIRONMENT, e.kind(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("无法读取 inner.txt："), e.getMessage());
+    assertFalse(ENGLISH.matcher(e.getMessage()).find(), e.getMessage());
   }
 
   @Test

@@ -142,7 +142,6 @@ public final class ReportLoader {
 
   private AnnualReport load(String shown, String yamlText, OptionalInt fileYear, String mdShown, NarrativeText narrativeText)
       throws UnreadableFile, UserError {
-    long errorsBefore = findings.unwaivableErrors();
     YNode root = new YamlReader(source).parse(shown, yamlText);
     MapReader r = MapReader.of(root, RULE, findings, "年报数据");
     r.allowOnly(TOP_KEYS);
@@ -184,15 +183,19 @@ public final class ReportLoader {
     var signedOn = r.date("signed_on", "落款日期", false);
 
     List<Acknowledgement> acks = acknowledgements(r);
+    // Only the tables decide whether the arithmetic rules can run: a missing 索引号 or date (common in
+    // an imported PDF, which has no CMS header) puts no zero into a table.
+    long errorsBefore = findings.unwaivableErrors();
     AnnualReport.Active active = active(r, format);
     AnnualReport.Applications applications = applications(r, format);
     AnnualReport.Reviews reviews = reviews(r);
+    boolean tablesSound = findings.unwaivableErrors() == errorsBefore;
 
     String mdText = narrativeText.read();
     Narrative narrative = mdText == null ? Narrative.empty(mdShown) : NarrativeParser.parse(mdShown, mdText);
     return new AnnualReport(
         new AnnualReport.Files(shown, mdShown), year, format, formatDeclared, r.posOf("format"), title, organ, meta, signedOn,
-        acks, active, applications, reviews, narrative, findings.unwaivableErrors() == errorsBefore);
+        acks, active, applications, reviews, narrative, tablesSound);
   }
 
   private List<Acknowledgement> acknowledgements(MapReader r) {

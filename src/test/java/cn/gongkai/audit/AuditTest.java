@@ -131,6 +131,20 @@ class AuditTest {
   }
 
   @Test
+  void aReportWithoutItsHeaderBlockStillHasItsTablesChecked() throws Exception {
+    // a PDF has no CMS header: no 索引号, no dates; table 三 still has to balance
+    String yaml = AuditFixtures.yaml2023();
+    for (String line : List.of("index_no: 123456789X/2024-0001\n", "generated: 2024-01-20\n", "published: 2024-01-20\n")) {
+      yaml = edit(yaml, line, "");
+    }
+    yaml = edit(yaml, "received:     [5, 1, 0, 0, 0, 1]", "received:     [6, 1, 0, 0, 0, 1]");
+    AuditFixtures.write(dir.resolve("2023.pdf"), yaml, AuditFixtures.md2023());
+    List<String> found = lines(audit(dir).get(0));
+    assertTrue(found.stream().anyMatch(l -> l.contains("错误 FMT-03 年报数据缺少必填项“index_no”")), found.toString());
+    assertTrue(found.stream().anyMatch(l -> l.contains("错误 T3-01 表三“自然人”列勾稽关系不成立")), found.toString());
+  }
+
+  @Test
   void filesAreSortedOnceEach_outputsLeftOut_andAMissingPathIsAUsageError() throws Exception {
     Path b = AuditFixtures.write(dir.resolve("b/2023.md"), "", "");
     Path a = AuditFixtures.write(dir.resolve("a.PDF"), "", "");

@@ -62,6 +62,7 @@ final class ReportRules {
         narrativeNumbers(s);
       }
       staleYears(s);
+      copiedFromLastYear(s, Optional.ofNullable(byYear.get(report.year() - 1)));
       s.reportUnverified();
     }
     applyAcknowledgements(reports);
@@ -438,6 +439,41 @@ final class ReportRules {
             s.add(Rule.TXT_02, at, "段落以“" + y + "年”开头，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
           }
         }
+      }
+    }
+  }
+
+  /** SIM-01 applies to the two sections written anew each year; 二 to 四 are tables, 六 is often a fixed sentence. */
+  private static final int[] SIM_SECTIONS = {1, 5};
+  private static final int SIM_PERCENT = 60;
+
+  /**
+   * SIM-01: section 一 or 五 largely last year's text. Narratives are compared whatever the state of the
+   * tables (an incomplete report's narrative is still read), section by section under their canonical
+   * numbers, so a renamed heading still finds last year's text.
+   */
+  private void copiedFromLastYear(Scope s, Optional<AnnualReport> previous) {
+    if (previous.isEmpty()) {
+      return;
+    }
+    AnnualReport last = previous.get();
+    for (int number : SIM_SECTIONS) {
+      Optional<Narrative.Section> now = s.r.narrative().section(number);
+      Optional<Narrative.Section> before = last.narrative().section(number);
+      if (now.isEmpty() || before.isEmpty()) {
+        continue;
+      }
+      CopiedText.Share share = CopiedText.measure(CopiedText.normalise(now.get().markdown()), CopiedText.normalise(before.get().markdown()));
+      if (share.atLeast(SIM_PERCENT)) {
+        String title = ReportSchema.SECTION_TITLES.get(number - 1);
+        s.add(
+            Rule.SIM_01,
+            new SourcePos(s.r.narrative().file(), now.get().line(), 1),
+            "“" + title + "”与 " + last.year() + " 年度年报同一部分雷同：" + share.length() + " 字中有 " + share.copied() + " 字（"
+                + share.percent() + "%）落在与上年逐字相同、" + CopiedText.PASSAGE + " 字以上的段落中（"
+                + last.narrative().file() + ":" + before.get().line() + "），第一段是“" + CopiedText.quote(share.first(), 40)
+                + "”。请按本年度的实际情况重写这一部分。",
+            "");
       }
     }
   }

@@ -13,7 +13,7 @@ import picocli.CommandLine;
     name = "gongkai",
     version = "gongkai 0.1",
     description = {"基层政务公开专栏静态网站生成工具。先用 check 检查内容，再用 build 生成网站到 site/ 文件夹。", "查看某条命令的说明：gongkai <命令> --help，例如 gongkai build --help。"},
-    subcommands = {BuildCommand.class, CheckCommand.class, NewReportCommand.class, NewItemCommand.class, ImportCommand.class, ServeCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, NewReportCommand.class, NewItemCommand.class, ImportCommand.class, AuditCommand.class, ServeCommand.class},
     synopsisSubcommandLabel = "[命令]",
     scope = ScopeType.INHERIT,
     synopsisHeading = "用法：",

@@ -70,7 +70,11 @@ final class TableReader {
     this.findings = findings;
   }
 
-  /** The segments of {@code lines}: a new one starts at label text that follows cells. */
+  /**
+   * The segments of {@code lines}: a new one starts at label text that follows numbers, or at a table
+   * row that starts with label text. Empty cells of a row holding only labels are padding of a header
+   * or of a label split from its numbers: numbers on a later row take their place.
+   */
   private static List<Segment> segments(List<Line> lines) {
     List<Segment> out = new ArrayList<>();
     Segment cur = new Segment();
@@ -79,14 +83,20 @@ final class TableReader {
       for (String cell : line.cells()) {
         for (Tok t : Tokens.of(cell, line.number(), line.table())) {
           if (t.type() == Type.LABEL) {
-            if (!cur.cells.isEmpty()) {
+            boolean onlyBlank = cur.cells.stream().allMatch(c -> c.type() == Type.BLANK);
+            if (!cur.cells.isEmpty() && (!onlyBlank || (line.table() && !labelOnLine))) {
               out.add(cur);
               cur = new Segment();
+            } else if (!cur.cells.isEmpty()) {
+              cur.cells.clear(); // empty cells between two labels of one row
             }
             cur.label(t);
             labelOnLine = true;
           } else if (t.type() != Type.BLANK || labelOnLine) {
             // an empty cell before the row's label (a corner cell of a header row) is not a data cell
+            if (t.type() != Type.BLANK && !cur.cells.isEmpty() && cur.cells.stream().allMatch(c -> c.type() == Type.BLANK && c.line() != t.line())) {
+              cur.cells.clear(); // the label's row was empty; its numbers are on this row
+            }
             if (cur.cells.isEmpty() && cur.raw.length() == 0) {
               cur.firstLine = t.line();
             }
@@ -179,6 +189,10 @@ final class TableReader {
           break;
         }
       }
+      if (best < 0 && isHeaderFragments(rest)) {
+        attach(seg, current, assigned); // header words broken over cells (“商业企” / “业”)
+        continue;
+      }
       if (best < 0) {
         int line = seg.firstLine;
         findings.add(Finding.of(Rule.LBL_01, pos(line),
@@ -195,6 +209,9 @@ final class TableReader {
       int start = offset + bestAlign.start();
       String debris = rest.substring(0, bestAlign.start());
       String leftover = stripHeaders(debris);
+      if (isHeaderFragments(leftover)) {
+        leftover = "";
+      }
       int labelFrom = start;
       if (!leftover.isEmpty() && debris.endsWith(leftover)) {
         labelFrom = offset + debris.length() - leftover.length(); // unknown words right before the label: part of it
@@ -247,8 +264,11 @@ final class TableReader {
   }
 
   private void attach(Segment seg, int current, List<List<Tok>> assigned) {
-    if (seg.cells.isEmpty()) {
-      return;
+    if (seg.cells.stream().allMatch(c -> c.type() == Type.BLANK)) {
+      return; // empty cells of a header row
+    }
+    if (current >= 0 && !assigned.get(current).isEmpty() && assigned.get(current).stream().allMatch(c -> c.type() == Type.BLANK)) {
+      assigned.get(current).clear(); // the label's own row was empty; these are its numbers
     }
     if (current < 0) {
       findings.add(Finding.of(Rule.LBL_01, pos(seg.cells.get(0).line()), table + "中的数字（" + Cells.raw(seg.cells) + "）前面没有能对应的行标签，未录入。"));
@@ -293,6 +313,18 @@ final class TableReader {
       onlyVertical &= v.indexOf(s.charAt(i)) >= 0;
     }
     return onlyVertical ? "" : s;
+  }
+
+  /** Text made only of the characters of header words: pieces of broken header cells. */
+  private boolean isHeaderFragments(String rest) {
+    String left = stripHeaders(rest);
+    for (int i = 0; i < left.length(); i++) {
+      char c = left.charAt(i);
+      if (headerWords.stream().noneMatch(w -> w.indexOf(c) >= 0) && groups.stream().noneMatch(w -> w.indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isOnlyHeader(String rest) {

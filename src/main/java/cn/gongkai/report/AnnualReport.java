@@ -19,8 +19,9 @@ import java.util.List;
  * One annual report as loaded from {@code <year>.yaml} and {@code <year>.md}. Totals are never stored:
  * they are computed here from the rows; declared totals are kept only to be compared. A cell blank as
  * published is a {@link Num#blank}, and every total that depends on it is {@code null} (blank), never a
- * partial sum. {@code complete} is false when loading found errors in it other than blanks (its tables
- * then hold zeros where data was missing, and the arithmetic rules leave it alone).
+ * partial sum. {@code complete} is false when loading found errors in its tables other than blanks
+ * (they then hold zeros where data was missing, and the arithmetic rules leave it alone); errors in its
+ * metadata (a missing 索引号 or date) leave the tables to be checked.
  */
 public record AnnualReport(
     Files files,

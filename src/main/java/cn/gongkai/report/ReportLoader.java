@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -111,20 +112,50 @@ public final class ReportLoader {
   /** One report; when it or its narrative cannot be read, {@link UnreadableFile} (what was found until then stays in the findings). */
   public AnnualReport load(Path yamlFile) throws UnreadableFile, UserError {
     String shown = SourcePos.display(source, yamlFile);
-    long errorsBefore = findings.unwaivableErrors();
     int fileYear = Integer.parseInt(yamlFile.getFileName().toString().substring(0, 4));
-    YNode root = new YamlReader(source).read(yamlFile);
+    String yamlText = TextFiles.read(source, yamlFile);
+    Path mdFile = yamlFile.resolveSibling(fileYear + ".md");
+    String mdShown = SourcePos.display(source, mdFile);
+    // A narrative that cannot be read (ENC-01) leaves the report out of the later rules, as an
+    // unreadable YAML file does; what the YAML file's reading found stays reported.
+    return load(shown, yamlText, OptionalInt.of(fileYear), mdShown, () -> Files.isRegularFile(mdFile, LinkOption.NOFOLLOW_LINKS) ? TextFiles.read(source, mdFile) : null);
+  }
+
+  /**
+   * One report from texts already in memory (an imported report, which audit checks without writing
+   * it anywhere): {@code yamlName} and {@code markdownName} are what messages show as the files, and
+   * when {@code yamlName} ends in {@code <year>.yaml} the {@code year} inside is compared with it, as
+   * for a file. {@code markdownText} null means no narrative. Everything else is {@link #load(Path)}.
+   */
+  public AnnualReport load(String yamlName, String yamlText, String markdownName, String markdownText) throws UnreadableFile, UserError {
+    java.util.regex.Matcher named = NAMED_YEAR.matcher(yamlName);
+    OptionalInt fileYear = named.find() ? OptionalInt.of(Integer.parseInt(named.group(1))) : OptionalInt.empty();
+    return load(yamlName, yamlText, fileYear, markdownName, () -> markdownText);
+  }
+
+  private static final java.util.regex.Pattern NAMED_YEAR = java.util.regex.Pattern.compile("(?:^|[^0-9])(\\d{4})\\.yaml$");
+
+  /** The narrative's text, read only once the YAML file has been (null when there is none). */
+  private interface NarrativeText {
+    String read() throws UnreadableFile, UserError;
+  }
+
+  private AnnualReport load(String shown, String yamlText, OptionalInt fileYear, String mdShown, NarrativeText narrativeText)
+      throws UnreadableFile, UserError {
+    YNode root = new YamlReader(source).parse(shown, yamlText);
     MapReader r = MapReader.of(root, RULE, findings, "年报数据");
     r.allowOnly(TOP_KEYS);
 
-    int year = fileYear;
+    int year = fileYear.orElse(0);
     YNode yearNode = r.node("year");
     if (yearNode == null) {
       r.error(r.pos(), "缺少必填项“year”（报告年度）。");
     } else {
       Num y = r.number(yearNode, "“year”（报告年度）", ValueKind.COUNT);
-      if (y.value().intValue() != fileYear) {
-        r.error(y.pos(), "“year”为 " + y.plain() + "，与文件名 " + fileYear + ".yaml 不一致。");
+      if (fileYear.isEmpty()) {
+        year = y.value().intValue();
+      } else if (y.value().intValue() != fileYear.getAsInt()) {
+        r.error(y.pos(), "“year”为 " + y.plain() + "，与文件名 " + fileYear.getAsInt() + ".yaml 不一致。");
       }
     }
 
@@ -152,21 +183,19 @@ public final class ReportLoader {
     var signedOn = r.date("signed_on", "落款日期", false);
 
     List<Acknowledgement> acks = acknowledgements(r);
+    // Only the tables decide whether the arithmetic rules can run: a missing 索引号 or date (common in
+    // an imported PDF, which has no CMS header) puts no zero into a table.
+    long errorsBefore = findings.unwaivableErrors();
     AnnualReport.Active active = active(r, format);
     AnnualReport.Applications applications = applications(r, format);
     AnnualReport.Reviews reviews = reviews(r);
+    boolean tablesSound = findings.unwaivableErrors() == errorsBefore;
 
-    Path mdFile = yamlFile.resolveSibling(year + ".md");
-    String mdShown = SourcePos.display(source, mdFile);
-    Narrative narrative = Narrative.empty(mdShown);
-    if (Files.isRegularFile(mdFile, LinkOption.NOFOLLOW_LINKS)) {
-      // A narrative that cannot be read (ENC-01) leaves the report out of the later rules, as an
-      // unreadable YAML file does; what the YAML file's reading found stays reported.
-      narrative = NarrativeParser.parse(mdShown, TextFiles.read(source, mdFile));
-    }
+    String mdText = narrativeText.read();
+    Narrative narrative = mdText == null ? Narrative.empty(mdShown) : NarrativeParser.parse(mdShown, mdText);
     return new AnnualReport(
         new AnnualReport.Files(shown, mdShown), year, format, formatDeclared, r.posOf("format"), title, organ, meta, signedOn,
-        acks, active, applications, reviews, narrative, findings.unwaivableErrors() == errorsBefore);
+        acks, active, applications, reviews, narrative, tablesSound);
   }
 
   private List<Acknowledgement> acknowledgements(MapReader r) {

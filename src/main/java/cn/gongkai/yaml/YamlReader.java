@@ -60,7 +60,11 @@ public final class YamlReader {
    * that the reader of the list says which number is missing.
    */
   public YNode parse(Path file, String text) throws UnreadableFile, UserError {
-    String shown = SourcePos.display(sourceRoot, file);
+    return parse(SourcePos.display(sourceRoot, file), text);
+  }
+
+  /** As {@link #parse(Path, String)} for a text that is not a file (an imported report): {@code shown} names it in messages. */
+  public YNode parse(String shown, String text) throws UnreadableFile, UserError {
     List<YamlSlips.Slip> slips = YamlSlips.fullWidth(text);
     if (!slips.isEmpty()) {
       throw new UnreadableFile(

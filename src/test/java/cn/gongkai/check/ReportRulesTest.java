@@ -155,12 +155,20 @@ class ReportRulesTest {
     return y;
   }
 
+  /** The 2023 narrative with section 一 written anew for 2022 (same figures), so SIM-01 has nothing to say. */
   static String md2022() {
-    return TestSite.resource("fixtures/report-2021.md").replace("2023年", "2022年");
+    return edit(
+        TestSite.resource("fixtures/report-2021.md"),
+        "示例镇2023年收到政府信息公开申请7件，予以公开4件。本段为测试用虚构文字。",
+        "2022年，示例镇共收到政府信息公开申请7件，其中予以公开4件。以上内容均为测试用的虚构材料。");
   }
 
   static String twoYears(String yaml2022, String base2023) {
-    return base2023 + "-- content/reports/2022.yaml --\n" + yaml2022 + "-- content/reports/2022.md --\n" + md2022();
+    return twoYears(yaml2022, md2022(), base2023);
+  }
+
+  static String twoYears(String yaml2022, String md2022, String base2023) {
+    return base2023 + "-- content/reports/2022.yaml --\n" + yaml2022 + "-- content/reports/2022.md --\n" + md2022;
   }
 
   /**
@@ -819,6 +827,115 @@ class ReportRulesTest {
       Run run = check(valid("本年度未收取信息处理费。", "<!-- 写明信息处理费的收取情况，如“本年度未收取信息处理费。”；没有其他需要报告的事项时写“无。”。 -->\n\n无。"));
       assertPassesWithWarnings(run, 1);
       assertFinding(run, M2023 + ":15:1", "警告", "SEC6-01", "没有提到“信息处理费”");
+    }
+  }
+
+  // ---------------------------------------------------------------- SIM-01
+
+  @Nested
+  class Sim01 {
+    /** A synthetic section 一 of 137 characters as read (no spaces, no Markdown signs). */
+    static final String OVERVIEW_2022 =
+        "示例镇坚持以公开为常态、不公开为例外，围绕镇党委、镇政府中心工作，扎实推进政务公开标准化规范化建设，"
+            + "及时公开财政预决算、乡村振兴、民生保障等重点领域信息，政务公开工作取得新进展。本段为测试用虚构文字。";
+    static final String FIGURES_2023 = "示例镇2023年收到政府信息公开申请7件，予以公开4件。本段为测试用虚构文字。";
+    static final String FIGURES_2022 = "2022年，示例镇共收到政府信息公开申请7件，其中予以公开4件。以上内容均为测试用的虚构材料。";
+
+    /** Both years with section 一 = the year's own figures sentence, then {@code overview2023} / {@code overview2022}. */
+    String site(String overview2023, String overview2022) {
+      String md2023 = edit(TestSite.resource("fixtures/report-2021.md"), FIGURES_2023, FIGURES_2023 + "\n\n" + overview2023);
+      String md2022 = edit(md2022(), FIGURES_2022, FIGURES_2022 + "\n\n" + overview2022);
+      String base = "-- content/site.yaml --\n" + TestSite.resource("fixtures/site.yaml")
+          + "-- content/reports/2023.yaml --\n" + TestSite.resource("fixtures/report-2021.yaml")
+          + "-- content/reports/2023.md --\n" + md2023;
+      return twoYears(yaml2022(), md2022, base);
+    }
+
+    @Test
+    void passes_onlyLastYear_rewrittenText_orShortCommonPhrases() {
+      assertNone(check(valid()), "SIM-01"); // no 2022 report
+      // the two fixture years share only phrases shorter than 20 characters (“收到政府信息公开申请7件，”)
+      assertClean(check(twoYears(yaml2022(), valid())));
+      // both 五 are the same 9-character sentence: a passage under 20 characters is not a copy
+      assertTrue(md2022().contains("公开内容有待充实。") && valid().contains("公开内容有待充实。"));
+      // rewritten with a few common phrases of the trade: far under 60%
+      String rewritten =
+          "本年度示例镇把政务公开作为转变政府职能的重要抓手，公开财政预决算、乡村振兴、民生保障等重点领域信息，"
+              + "在镇政府门户网站新设两个专栏，窗口服务更加便民。本段为测试用虚构文字。";
+      assertNone(check(site(rewritten, OVERVIEW_2022)), "SIM-01");
+    }
+
+    @Test
+    void fails_sectionOneCopied_evenReWrappedAndEmphasised() {
+      // 2023 takes 2022's paragraph, wrapped over three lines, with bold, and a list marker
+      String copied =
+          "- 示例镇坚持以公开为常态、不公开为例外，围绕镇党委、镇政府中心工作，\n"
+              + "扎实推进**政务公开标准化规范化建设**，及时公开财政预决算、乡村振兴、\n"
+              + "民生保障等重点领域信息，政务公开工作取得新进展。本段为测试用虚构文字。";
+      Run run = check(site(copied, OVERVIEW_2022));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(
+          run, M2023 + ":1:1", "警告", "SIM-01", "“一、总体情况”与 2022 年度年报同一部分雷同", "（content/reports/2022.md:1）",
+          "第一段是“示例镇坚持以公开为常态、不公开为例外，围绕镇党委", "…”。", "请按本年度的实际情况重写这一部分");
+      // the share: the figures sentence is this year's own, the paragraph last year's
+      String line = run.of("SIM-01").get(0);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) 字中有 (\\d+) 字（(\\d+)%）").matcher(line);
+      assertTrue(m.find(), line);
+      int length = Integer.parseInt(m.group(1));
+      int copiedChars = Integer.parseInt(m.group(2));
+      assertEquals(CopiedText.normalise(FIGURES_2023 + "\n" + copied).length(), length, line);
+      assertTrue(copiedChars * 100 >= 60 * length, line);
+      assertEquals(copiedChars * 100 / length, Integer.parseInt(m.group(3)), line);
+    }
+
+    @Test
+    void fails_sectionFiveCopied_andCanBeAcknowledged() {
+      String five2022 = "一是由于单位人手有限，工作任务重，信息公开不够及时。二是信息公开的形式有待进一步创新，内容有待进一步充实。本段为测试用虚构文字。";
+      String md2023 = edit(TestSite.resource("fixtures/report-2021.md"), "公开内容有待充实。", five2022.replace("。二是", "。\n\n二是"));
+      String md2022 = edit(md2022(), "公开内容有待充实。", five2022);
+      String base = "-- content/site.yaml --\n" + TestSite.resource("fixtures/site.yaml")
+          + "-- content/reports/2023.yaml --\n" + TestSite.resource("fixtures/report-2021.yaml")
+          + "-- content/reports/2023.md --\n" + md2023;
+      Run run = check(twoYears(yaml2022(), md2022, base));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":11:1", "警告", "SIM-01", "“五、存在的主要问题及改进情况”与 2022 年度年报同一部分雷同", "64 字中有 64 字（100%）", "（content/reports/2022.md:11）");
+      String acknowledged = edit(base, "signed_on: 2024-01-19\n", "signed_on: 2024-01-19\nacknowledged:\n  - rule: SIM-01\n    reason: 按原文存档\n");
+      Run kept = check(twoYears(yaml2022(), md2022, acknowledged));
+      assertEquals(0, kept.code(), kept.dump());
+      assertFinding(kept, M2023 + ":11:1", "已确认", "SIM-01", "（确认理由：按原文存档）");
+    }
+
+    @Test
+    void measure_marksExactlyTheCharactersOfCommonPassagesOfTwentyOrMore() {
+      String before = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥" + "天地玄黄宇宙洪荒";
+      // 19 common characters: not a copy; 20: a copy; two passages, each counted once
+      assertEquals(0, CopiedText.measure("一二三" + before.substring(0, 19) + "四五六", before).copied());
+      CopiedText.Share s = CopiedText.measure("一二三" + before.substring(0, 20) + "四五六" + before.substring(5, 27), before);
+      assertEquals(42, s.copied());
+      assertEquals(48, s.length());
+      assertEquals(87, s.percent());
+      assertEquals(before.substring(0, 20), s.first());
+      assertEquals("", CopiedText.measure("短", before).first());
+      assertEquals("示例镇坚持公开", CopiedText.normalise("<!-- 注 -->\n1. 示例镇 **坚持**\n\n> 公开"));
+    }
+
+    @Test
+    void measure_isFastOnLongSections() {
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      java.util.Random random = new java.util.Random(13);
+      for (int i = 0; i < 100_000; i++) {
+        char c = (char) ('一' + random.nextInt(2000));
+        a.append(c);
+        b.append(i % 3 == 0 ? (char) ('一' + random.nextInt(2000)) : c);
+      }
+      long start = System.nanoTime();
+      CopiedText.Share s = CopiedText.measure(a.toString(), a.toString());
+      CopiedText.measure(b.toString(), a.toString());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(100_000, s.copied());
+      // real sections are a few thousand characters; this is thirty times the longest seen, measured twice
+      assertTrue(millis < 1500, "two 100 000-character sections took " + millis + " ms");
     }
   }
 

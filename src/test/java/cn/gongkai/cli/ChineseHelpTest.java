@@ -26,7 +26,7 @@ import picocli.CommandLine;
 class ChineseHelpTest {
   /** Names of files, folders and programs that the texts may show as they are. */
   static final Set<String> NAMES = Set.of("gongkai", "target", "cmd", "Windows", "content", "themes", "site", "columns", "yaml", "md", "policy", "http", "Ctrl", "C",
-      "reports", "html", "txt", "docx", "Word", "PDF", "id");
+      "reports", "html", "txt", "docx", "Word", "PDF", "Excel", "id");
 
   static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
 

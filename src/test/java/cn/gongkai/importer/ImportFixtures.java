@@ -75,4 +75,44 @@ final class ImportFixtures {
     AnnualReport r = new ReportLoader(root, site, findings).load(yaml);
     return new Loaded(r, findings, yaml);
   }
+
+  /**
+   * The data of a report YAML as written: every scalar of year, format, organ and the three tables by
+   * its key path (“applications.results.total[6]”), so 待核对, ~ and 0 stay distinct.
+   */
+  static java.util.Map<String, String> data(String name, String yamlText) throws Exception {
+    cn.gongkai.yaml.YNode root = new cn.gongkai.yaml.YamlReader(REPO).parse(REPO.resolve(name), yamlText);
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    if (root instanceof cn.gongkai.yaml.YNode.YMap m) {
+      for (String key : List.of("year", "format", "organ", "active", "applications", "reviews")) {
+        if (m.entries().containsKey(key)) {
+          flatten(key, m.entries().get(key), out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void flatten(String path, cn.gongkai.yaml.YNode n, java.util.Map<String, String> out) {
+    if (n instanceof cn.gongkai.yaml.YNode.YMap m) {
+      m.entries().forEach((k, v) -> flatten(path + "." + k, v, out));
+    } else if (n instanceof cn.gongkai.yaml.YNode.YList l) {
+      for (int i = 0; i < l.items().size(); i++) {
+        flatten(path + "[" + i + "]", l.items().get(i), out);
+      }
+    } else if (n instanceof cn.gongkai.yaml.YNode.YScalar s) {
+      out.put(path, s.kind() == cn.gongkai.yaml.YNode.YScalar.Kind.NULL ? "~" : s.text());
+    }
+  }
+
+  /** Splits every line at runs of two or more spaces, each piece its own line: the one-cell-per-line shape. */
+  static SourceDoc oneCellPerLine(String name, String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      for (String piece : line.strip().split("\\s{2,}")) {
+        b.append(piece).append('\n');
+      }
+    }
+    return text(name, b.toString());
+  }
 }

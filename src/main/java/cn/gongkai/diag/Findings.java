@@ -46,6 +46,11 @@ public final class Findings {
   }
 
   /** Errors no {@code acknowledged} entry can waive (everything but blanks as published, under FMT-03). */
+  /** Unwaivable errors other than {@code 待核对} cells: what makes a report's tables unusable for arithmetic. */
+  public long wrongData() {
+    return all.stream().filter(f -> f.level() == Level.ERROR && !f.waivable() && !f.toVerify()).count();
+  }
+
   public long unwaivableErrors() {
     return all.stream().filter(f -> f.level() == Level.ERROR && !f.waivable()).count();
   }

@@ -35,7 +35,8 @@ public final class Report {
       lines.add(acknowledged + " 项已确认（按原文存档），用 --verbose 查看。");
     }
     if (unverified > 0) {
-      lines.add(unverified + " 项无法核对（原表空白），用 --verbose 查看。");
+      boolean toVerify = findings.stream().anyMatch(Finding::toVerify);
+      lines.add(unverified + " 项无法核对（原表空白" + (toVerify ? "或待核对" : "") + "），用 --verbose 查看。");
     }
     return lines;
   }

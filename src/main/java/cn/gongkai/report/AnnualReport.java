@@ -40,6 +40,25 @@ public record AnnualReport(
     Narrative narrative,
     boolean complete) {
 
+  /** Whether any cell is {@code 待核对} (an import not yet checked against the original). */
+  public boolean hasToVerify() {
+    List<Num> all = new ArrayList<>();
+    active.rows().forEach(e -> all.addAll(e.values()));
+    for (ApplicationEntry e : applications.rows()) {
+      all.addAll(e.cells());
+      all.add(e.declaredTotal());
+    }
+    if (applications.declaredResultsTotal() != null) {
+      all.addAll(applications.declaredResultsTotal().cells());
+      all.add(applications.declaredResultsTotal().declaredTotal());
+    }
+    for (ReviewEntry e : reviews.groups()) {
+      all.addAll(e.values());
+      all.add(e.declaredTotal());
+    }
+    return all.stream().anyMatch(n -> n != null && n.toVerify());
+  }
+
   /** Source files, as shown in messages. */
   public record Files(String yaml, String markdown) {}
 

@@ -185,11 +185,11 @@ public final class ReportLoader {
     List<Acknowledgement> acks = acknowledgements(r);
     // Only the tables decide whether the arithmetic rules can run: a missing 索引号 or date (common in
     // an imported PDF, which has no CMS header) puts no zero into a table.
-    long errorsBefore = findings.unwaivableErrors();
+    long errorsBefore = findings.wrongData();
     AnnualReport.Active active = active(r, format);
     AnnualReport.Applications applications = applications(r, format);
     AnnualReport.Reviews reviews = reviews(r);
-    boolean tablesSound = findings.unwaivableErrors() == errorsBefore;
+    boolean tablesSound = findings.wrongData() == errorsBefore;
 
     String mdText = narrativeText.read();
     Narrative narrative = mdText == null ? Narrative.empty(mdShown) : NarrativeParser.parse(mdShown, mdText);

@@ -189,7 +189,12 @@ public final class MapReader {
         return Num.zero(n.pos());
       }
       case STRING -> {
-        if (s.text().strip().equals(TO_VERIFY)) {
+        if (s.text().strip().equals(TO_VERIFY) && row != null) {
+          findings.add(
+              Finding.toVerify(
+                  rule, n.pos(), what + "待核对：导入时没有读准这个数字（读到的原文见这一行的注释）。请对照原文填写；未核对的数字不能发布。", row == null ? "" : row));
+          return Num.toVerify(n.pos());
+        } else if (s.text().strip().equals(TO_VERIFY)) {
           error(n.pos(), what + "待核对：导入时没有读准这个数字（读到的原文见这一行的注释）。请对照原文填写；未核对的数字不能发布。");
         } else {
           error(n.pos(), what + "应为" + kind.describe() + "，实际是" + n.kindLabel() + "。请只写阿拉伯数字，不加单位或引号。");

@@ -1,7 +1,8 @@
 package cn.gongkai.importer;
 
+import cn.gongkai.diag.UserError;
 import cn.gongkai.importer.SourceDoc.Kind;
-import cn.gongkai.importer.SourceDoc.Line;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ final class FlattenShapes {
   /** {@code head} is the number of header rows (the {@code <thead>}, or table 二's title and header rows). */
   record Table(String id, List<List<HCell>> rows) {}
 
-  /** One flattened shape: its name, the file's text (null for the HTML shape) and the document. */
+  /** One flattened shape: its name, the file's text and the document its reader makes of it. */
   record Flat(String shape, String text, SourceDoc doc) {}
 
   private FlattenShapes() {}
@@ -75,19 +76,21 @@ final class FlattenShapes {
 
   // ------------------------------------------------------------------ shape 1: the HTML page's tables
 
-  /** Shape 1: what a reader of the saved page sees: blocks as one-cell lines, each {@code <tr>} as its cells (table=true). */
-  static Flat html(Page page, String name) {
-    List<Line> lines = new ArrayList<>();
-    for (Object b : page.blocks()) {
-      if (b instanceof Text t) {
-        lines.add(new Line(lines.size() + 1, List.of(t.text()), false));
-      } else {
-        for (List<HCell> row : ((Table) b).rows()) {
-          lines.add(new Line(lines.size() + 1, row.stream().map(HCell::text).toList(), true));
-        }
-      }
+  /**
+   * Shape 1: the page as a webmaster would save it from the county CMS, read by the real {@link
+   * Sources}: our cards, captions, hints, editor's notes, open-data links and QR code removed, a
+   * “第二十条第（X）项” title one cell over the row ({@code colspan=4}) instead of beside an empty fill.
+   */
+  static Flat html(String renderedPage, String name) throws UserError {
+    Document d = Jsoup.parse(renderedPage);
+    d.select(".table-cards, .editor-note, .scroll-hint, caption, aside.open-data, aside.page-qr, .skip-link, .care-switch, script").remove();
+    for (Element fill : d.select("td.group-fill")) {
+      Element title = fill.previousElementSibling();
+      title.attr("colspan", "4");
+      fill.remove();
     }
-    return new Flat("1-html", null, new SourceDoc(name, Kind.HTML, lines));
+    String saved = d.outerHtml();
+    return new Flat("1-html", saved, Sources.read(name, saved.getBytes(StandardCharsets.UTF_8)));
   }
 
   // ------------------------------------------------------------------ shape 2a: one cell per line (the seed's shape)
@@ -97,7 +100,7 @@ final class FlattenShapes {
    * own line, an empty line between; full-width （）：，； turned half-width as the seed's copy did. A
    * blank cell leaves no trace.
    */
-  static Flat cellPerLine(Page page, String name, Random rnd) {
+  static Flat cellPerLine(Page page, String name, Random rnd) throws UserError {
     StringBuilder s = new StringBuilder();
     boolean halfWidth = rnd.nextBoolean();
     for (Object b : page.blocks()) {
@@ -114,7 +117,7 @@ final class FlattenShapes {
       }
     }
     String text = halfWidth ? halfWidth(s.toString()) : s.toString();
-    return new Flat("2a-cells", text, textDoc(name, Kind.TEXT, text));
+    return new Flat("2a-cells", text, text(name, text));
   }
 
   static String halfWidth(String s) {
@@ -124,7 +127,7 @@ final class FlattenShapes {
   // ------------------------------------------------------------------ shape 2b: one table row per line
 
   /** Shape 2b: each table row on one line, its non-empty cells separated by a tab or spaces. */
-  static Flat rowPerLine(Page page, String name, Random rnd) {
+  static Flat rowPerLine(Page page, String name, Random rnd) throws UserError {
     String sep = List.of("\t", " ", "  ", "   ").get(rnd.nextInt(4));
     StringBuilder s = new StringBuilder();
     for (Object b : page.blocks()) {
@@ -136,7 +139,7 @@ final class FlattenShapes {
         }
       }
     }
-    return new Flat("2b-rows", s.toString(), textDoc(name, Kind.TEXT, s.toString()));
+    return new Flat("2b-rows", s.toString(), text(name, s.toString()));
   }
 
   // ------------------------------------------------------------------ shape 5: glued numbers
@@ -145,7 +148,7 @@ final class FlattenShapes {
    * Shape 5: as 2b, but the numbers of each table-三 row, and of each group of five in table 四, glued
    * with no separator (“801000081” for 80 | 1 | 0 | 0 | 0 | 0 | 81); labels keep a space before them.
    */
-  static Flat glued(Page page, String name) {
+  static Flat glued(Page page, String name) throws UserError {
     StringBuilder s = new StringBuilder();
     for (Object b : page.blocks()) {
       if (b instanceof Text t) {
@@ -182,7 +185,7 @@ final class FlattenShapes {
         s.append(String.join(" ", parts)).append('\n');
       }
     }
-    return new Flat("5-glued", s.toString(), textDoc(name, Kind.TEXT, s.toString()));
+    return new Flat("5-glued", s.toString(), text(name, s.toString()));
   }
 
   private static List<List<HCell>> groupsOfFive(List<HCell> row) {
@@ -222,7 +225,7 @@ final class FlattenShapes {
       }
     }
     String text = String.join("\n", out) + "\n";
-    return new Flat("3-pdf", text, textDoc(name, Kind.PDF, text));
+    return new Flat("3-pdf", text, new SourceDoc(name, Kind.PDF, PdfSource.lines(text)));
   }
 
   private static final int LABEL = 34;
@@ -387,7 +390,7 @@ final class FlattenShapes {
    * and blank cells stay as empty cells), header words broken over two rows (“商业企” / “业”), and now and
    * then a row label on a row of its own with the numbers on the next row.
    */
-  static Flat pipes(Page page, String name, Random rnd) {
+  static Flat pipes(Page page, String name, Random rnd) throws UserError {
     StringBuilder s = new StringBuilder();
     for (Object b : page.blocks()) {
       if (b instanceof Text t) {
@@ -436,7 +439,7 @@ final class FlattenShapes {
       }
       s.append('\n');
     }
-    return new Flat("4-pipes", s.toString(), pipeDoc(name, s.toString()));
+    return new Flat("4-pipes", s.toString(), text(name, s.toString()));
   }
 
   private static boolean pipeRow(StringBuilder s, String[] cells, boolean first) {
@@ -489,42 +492,10 @@ final class FlattenShapes {
     return a;
   }
 
-  // ------------------------------------------------------------------ text → SourceDoc (as a text reader would)
+  // ------------------------------------------------------------------ text → SourceDoc, by the real readers
 
-  /**
-   * A text file as lines of one cell each (the whole line, as written), numbered as in the file; empty
-   * lines carry nothing and are left out.
-   */
-  static SourceDoc textDoc(String name, Kind kind, String text) {
-    List<Line> lines = new ArrayList<>();
-    String[] all = text.split("\n", -1);
-    for (int i = 0; i < all.length; i++) {
-      if (!all[i].isBlank()) {
-        lines.add(new Line(i + 1, List.of(all[i]), false));
-      }
-    }
-    return new SourceDoc(name, kind, lines);
-  }
-
-  /** A Markdown file: a pipe-table row as its cells (table=true), its {@code |---|} rule left out; other lines one cell. */
-  static SourceDoc pipeDoc(String name, String text) {
-    List<Line> lines = new ArrayList<>();
-    String[] all = text.split("\n", -1);
-    for (int i = 0; i < all.length; i++) {
-      String l = all[i].strip();
-      if (l.isEmpty() || l.matches("\\|(\\s*:?-+:?\\s*\\|)+")) {
-        continue;
-      }
-      if (l.startsWith("|") && l.endsWith("|") && l.length() > 1) {
-        List<String> cells = new ArrayList<>();
-        for (String c : l.substring(1, l.length() - 1).split("\\|", -1)) {
-          cells.add(c.strip());
-        }
-        lines.add(new Line(i + 1, cells, true));
-      } else {
-        lines.add(new Line(i + 1, List.of(all[i]), false));
-      }
-    }
-    return new SourceDoc(name, Kind.TEXT, lines);
+  /** A text file ({@code .txt}, or {@code .md} for the pipe tables) as the real {@link Sources} reads it. */
+  static SourceDoc text(String name, String text) throws UserError {
+    return Sources.read(name, text.getBytes(StandardCharsets.UTF_8));
   }
 }

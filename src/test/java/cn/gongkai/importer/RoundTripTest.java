@@ -7,6 +7,7 @@ import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.UserError;
 import cn.gongkai.importer.FlattenShapes.Flat;
 import cn.gongkai.importer.FlattenShapes.Page;
 import cn.gongkai.importer.RoundTripCompare.Result;
@@ -51,6 +52,14 @@ class RoundTripTest {
     long base = seedProp.isEmpty() ? DEFAULT_SEED : seedProp.equals("random") ? new Random().nextLong() : Long.parseLong(seedProp);
     int count = Integer.getInteger("roundtrip.reports", 40);
     System.out.println("往返测试：基础种子 " + base + "，" + count + " 份年报");
+    Path kept = TestSite.REPO.resolve("target/roundtrip");
+    if (Files.isDirectory(kept)) {
+      try (var old = Files.list(kept)) {
+        for (Path p : (Iterable<Path>) old::iterator) {
+          Files.delete(p);
+        }
+      }
+    }
     Random seeds = new Random(base);
     List<List<RoundTripReport>> sites = new ArrayList<>();
     for (int made = 0; made < count; ) {
@@ -68,7 +77,7 @@ class RoundTripTest {
       for (var e : pages.entrySet()) {
         RoundTripReport r = e.getKey();
         Page page = FlattenShapes.parse(e.getValue());
-        for (Flat flat : shapes(page, r)) {
+        for (Flat flat : shapes(e.getValue(), page, r)) {
           Result res = roundTrip(r, flat);
           perShape.merge(flat.shape(), res, Result::plus);
           if (!res.problems().isEmpty()) {
@@ -86,11 +95,11 @@ class RoundTripTest {
   }
 
   /** Every shape of one page; the random choices of a flattening come from the report's own seed. */
-  static List<Flat> shapes(Page page, RoundTripReport r) {
+  static List<Flat> shapes(String html, Page page, RoundTripReport r) throws UserError {
     Random rnd = new Random(r.seed() ^ 0x5DEECE66DL);
     String name = r.year() + "年报";
     return List.of(
-        FlattenShapes.html(page, name + ".html"),
+        FlattenShapes.html(html, name + ".html"),
         FlattenShapes.cellPerLine(page, name + ".txt", rnd),
         FlattenShapes.rowPerLine(page, name + ".txt", rnd),
         FlattenShapes.pdf(page, name + ".pdf", rnd),
@@ -158,13 +167,10 @@ class RoundTripTest {
       Files.createDirectories(out);
       String base = r.seed() + "-" + r.year() + "-" + flat.shape();
       Files.writeString(out.resolve(base + ".yaml"), r.yaml(RoundTripSite.UNIT_CODE, 0), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(base + ".txt"), flat.text(), StandardCharsets.UTF_8);
       StringBuilder s = new StringBuilder();
-      if (flat.text() != null) {
-        s.append(flat.text());
-      } else {
-        flat.doc().lines().forEach(l -> s.append(l.number()).append(l.table() ? " | " : " : ").append(String.join(" | ", l.cells())).append('\n'));
-      }
-      Files.writeString(out.resolve(base + ".txt"), s.toString(), StandardCharsets.UTF_8);
+      flat.doc().lines().forEach(l -> s.append(l.number()).append(l.table() ? " T " : " : ").append(String.join(" ¦ ", l.cells())).append('\n'));
+      Files.writeString(out.resolve(base + ".lines"), s.toString(), StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -4,6 +4,7 @@ import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Level;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.importer.RoundTripReport.Cell;
+import cn.gongkai.markdown.Markdown;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.AnnualReport.ActiveEntry;
 import cn.gongkai.report.AnnualReport.ApplicationEntry;
@@ -28,19 +29,24 @@ import java.util.function.Predicate;
  */
 final class RoundTripCompare {
   /** What one comparison found; {@code problems} are wrong cells, unallowed 待核对 and anything else amiss. */
-  record Result(int cells, int read, int blank, int toVerify, int wrong, int narrativeOk, int narrative, List<String> problems) {
+  record Result(
+      int cells, int read, int blank, int toVerify, int wrong, int narrativeOk, int narrative, int metaOk, int metaMissing, int meta,
+      List<String> problems) {
     Result plus(Result o) {
       List<String> all = new ArrayList<>(problems);
       all.addAll(o.problems);
       return new Result(
           cells + o.cells, read + o.read, blank + o.blank, toVerify + o.toVerify, wrong + o.wrong, narrativeOk + o.narrativeOk,
-          narrative + o.narrative, all);
+          narrative + o.narrative, metaOk + o.metaOk, metaMissing + o.metaMissing, meta + o.meta, all);
     }
 
-    static Result empty() {
-      return new Result(0, 0, 0, 0, 0, 0, 0, List.of());
+    /** Nothing could be compared: every cell counts as wrong. */
+    static Result failed(RoundTripReport r, String why) {
+      return new Result(r.cells().size(), 0, 0, 0, r.cells().size(), 0, 3, 0, 0, META_FIELDS, List.of(why));
     }
   }
+
+  static final int META_FIELDS = 7;
 
   private RoundTripCompare() {}
 
@@ -57,6 +63,8 @@ final class RoundTripCompare {
         toVerifyAt.add(f.pos());
       } else if (f.level() == Level.ERROR && !f.row().isEmpty() && f.message().contains("是空白")) {
         // a blank as published: compared below
+      } else if (f.level() == Level.ERROR && f.message().contains("缺少必填项")) {
+        // metadata the import did not find: counted below
       } else if (f.level() == Level.ERROR) {
         problems.add("读入时出错：" + f.pos().line() + " 行：" + f.message());
       }
@@ -66,7 +74,7 @@ final class RoundTripCompare {
     }
     if (loaded.format() != orig.format()) {
       problems.add("格式读成 " + loaded.format().id() + "，原为 " + orig.format().id());
-      return new Result(orig.cells().size(), 0, 0, 0, orig.cells().size(), 0, 3, problems);
+      return new Result(orig.cells().size(), 0, 0, 0, orig.cells().size(), 0, 3, 0, 0, META_FIELDS, problems);
     }
     int read = 0;
     int blank = 0;
@@ -110,7 +118,37 @@ final class RoundTripCompare {
         problems.add("叙述第 " + numbers[i] + " 节不同：原为“" + original[i] + "”，读成“" + got + "”");
       }
     }
-    return new Result(orig.cells().size(), read, blank, toVerify, wrong, narrativeOk, 3, problems);
+    int[] meta = meta(orig, loaded, problems);
+    return new Result(orig.cells().size(), read, blank, toVerify, wrong, narrativeOk, 3, meta[0], meta[1], META_FIELDS, problems);
+  }
+
+  /**
+   * 索引号, 发布机构, 生成日期, 公开日期, 公开范围, 公开方式 and 落款日期: each read as published, or not
+   * found (an empty field the webmaster fills in, counted), never different.
+   */
+  private static int[] meta(RoundTripReport orig, AnnualReport loaded, List<String> problems) {
+    String published = (orig.year() + 1) + "-01-15";
+    String[][] fields = {
+      {"索引号", orig.indexNo(), loaded.meta().indexNo()},
+      {"发布机构", "示例镇", loaded.meta().publisher()},
+      {"生成日期", published, String.valueOf(loaded.meta().generated())},
+      {"公开日期", published, String.valueOf(loaded.meta().published())},
+      {"公开范围", "全部公开", loaded.meta().scope()},
+      {"公开方式", "政府网站", loaded.meta().channel()},
+      {"落款日期", (orig.year() + 1) + "-01-14", String.valueOf(loaded.signedOn())},
+    };
+    int ok = 0;
+    int missing = 0;
+    for (String[] f : fields) {
+      if (f[2] == null || f[2].isEmpty() || f[2].equals("null")) {
+        missing++;
+      } else if (f[2].equals(f[1])) {
+        ok++;
+      } else {
+        problems.add(f[0] + "读成“" + f[2] + "”，原为“" + f[1] + "”");
+      }
+    }
+    return new int[] {ok, missing};
   }
 
   /** A declared total the importer wrote (7th number, {@code total}) must be the page's total (or 待核对). */
@@ -197,9 +235,9 @@ final class RoundTripCompare {
     return v == null ? "空白" : Num.plain(v);
   }
 
-  /** Narrative text compared without whitespace and with （）：，； half-width (the seed's copy turned them so). */
+  /** Narrative text compared without authoring comments and whitespace, with （）：，； half-width (the seed's copy turned them so). */
   static String normal(String s) {
-    return FlattenShapes.halfWidth(s).replaceAll("\\s+", "");
+    return FlattenShapes.halfWidth(Markdown.stripComments(s)).replaceAll("\\s+", "");
   }
 
   // ---------------------------------------------------------------- where a shape may leave 待核对

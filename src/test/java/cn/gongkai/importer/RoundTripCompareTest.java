@@ -34,7 +34,7 @@ class RoundTripCompareTest {
 
   private Result roundTrip(RoundTripReport original, RoundTripReport written, UnaryOperator<String> edit, boolean mayVerify) throws Exception {
     RoundTripTest.Loaded loaded =
-        RoundTripTest.load(dir.resolve("s" + System.nanoTime()), written.year(), edit.apply(written.yaml("123456789X", 1)), written.markdown());
+        RoundTripTest.load(dir.resolve("s" + System.nanoTime()), written.year(), edit.apply(written.yaml()), written.markdown());
     return RoundTripCompare.compare(original, loaded.report(), loaded.findings(), c -> mayVerify);
   }
 
@@ -106,6 +106,17 @@ class RoundTripCompareTest {
     Result res = roundTrip(r, other, y -> y, false);
     assertEquals(2, res.narrativeOk());
     assertTrue(res.problems().get(0).startsWith("叙述第 1 节不同"), res.problems().toString());
+  }
+
+  @Test
+  void aChangedOrMissingIndexNumberIsCaughtOrCounted() throws Exception {
+    RoundTripReport r = withBlank();
+    Result changed = roundTrip(r, r, y -> y.replace(r.indexNo(), r.indexNo() + "9"), false);
+    assertTrue(changed.problems().stream().anyMatch(p -> p.startsWith("索引号读成")), changed.problems().toString());
+    Result missing = roundTrip(r, r, y -> y.replaceAll("(?m)^index_no:.*\n", ""), false);
+    assertEquals(List.of(), missing.problems());
+    assertEquals(1, missing.metaMissing());
+    assertEquals(RoundTripCompare.META_FIELDS - 1, missing.metaOk());
   }
 
   @Test

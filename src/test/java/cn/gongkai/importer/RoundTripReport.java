@@ -213,14 +213,21 @@ record RoundTripReport(
 
   // ---------------------------------------------------------------- YAML and Markdown (spec §2)
 
-  String yaml(String unitCode, int sequence) {
+  static final String UNIT_CODE = "123456789X";
+
+  /** 索引号: the site's unit code, the year published, a sequence distinct per year. */
+  String indexNo() {
+    return UNIT_CODE + "/" + (year + 1) + "-" + String.format("%04d", year % 100 + 1);
+  }
+
+  String yaml() {
     StringBuilder y = new StringBuilder();
     y.append("# 往返测试用随机数据（虚构），种子 ").append(seed).append("。\n");
     y.append("year: ").append(year).append('\n');
     y.append("format: \"").append(format.id()).append("\"\n");
     y.append("organ: ").append(ORGAN).append('\n');
     y.append("publisher: 示例镇\n");
-    y.append("index_no: ").append(unitCode).append('/').append(year + 1).append("-").append(String.format("%04d", sequence)).append('\n');
+    y.append("index_no: ").append(indexNo()).append('\n');
     y.append("generated: ").append(year + 1).append("-01-15\n");
     y.append("published: ").append(year + 1).append("-01-15\n");
     y.append("scope: 全部公开\nchannel: 政府网站\n");

@@ -70,6 +70,7 @@ class RoundTripTest {
       sites.add(site);
     }
     Map<String, Result> perShape = new LinkedHashMap<>();
+    Map<String, int[]> cases = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     int n = 0;
     for (List<RoundTripReport> site : sites) {
@@ -80,14 +81,17 @@ class RoundTripTest {
         for (Flat flat : shapes(e.getValue(), page, r)) {
           Result res = roundTrip(r, flat);
           perShape.merge(flat.shape(), res, Result::plus);
+          int[] c = cases.computeIfAbsent(flat.shape(), k -> new int[2]);
+          c[0]++;
           if (!res.problems().isEmpty()) {
             failures.add(r + " 形式 " + flat.shape() + "：" + String.join("；", res.problems().subList(0, Math.min(5, res.problems().size()))));
             keep(r, flat);
+            c[1]++;
           }
         }
       }
     }
-    System.out.println(table(perShape));
+    System.out.println(table(perShape, cases));
     if (!failures.isEmpty()) {
       System.out.println("基础种子 " + base + " 的失败：\n" + String.join("\n", failures));
     }
@@ -124,13 +128,13 @@ class RoundTripTest {
     try {
       imported = importer(flat.doc());
     } catch (Exception | StackOverflowError e) {
-      return new Result(r.cells().size(), 0, 0, 0, r.cells().size(), 0, 3, List.of("导入失败：" + e));
+      return Result.failed(r, "导入失败：" + e);
     }
     Loaded loaded;
     try {
       loaded = load(dir.resolve("import").resolve(r.seed() + "-" + flat.shape()), imported.year(), imported.yaml(), imported.markdown());
     } catch (cn.gongkai.yaml.UnreadableFile e) {
-      return new Result(r.cells().size(), 0, 0, 0, r.cells().size(), 0, 3, List.of("导入结果无法读取：" + e.findings()));
+      return Result.failed(r, "导入结果无法读取：" + e.findings());
     }
     return RoundTripCompare.compare(r, loaded.report(), loaded.findings(), mayVerify(flat.shape(), r));
   }
@@ -166,7 +170,7 @@ class RoundTripTest {
       Path out = TestSite.REPO.resolve("target/roundtrip");
       Files.createDirectories(out);
       String base = r.seed() + "-" + r.year() + "-" + flat.shape();
-      Files.writeString(out.resolve(base + ".yaml"), r.yaml(RoundTripSite.UNIT_CODE, 0), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(base + ".yaml"), r.yaml(), StandardCharsets.UTF_8);
       Files.writeString(out.resolve(base + ".txt"), flat.text(), StandardCharsets.UTF_8);
       StringBuilder s = new StringBuilder();
       flat.doc().lines().forEach(l -> s.append(l.number()).append(l.table() ? " T " : " : ").append(String.join(" ¦ ", l.cells())).append('\n'));
@@ -176,11 +180,15 @@ class RoundTripTest {
     }
   }
 
-  static String table(Map<String, Result> perShape) {
-    StringBuilder s = new StringBuilder(String.format("%-10s %6s %6s %6s %6s %6s %8s%n", "形式", "格数", "读取", "空白", "待核对", "错误", "叙述"));
+  static String table(Map<String, Result> perShape, Map<String, int[]> cases) {
+    StringBuilder s =
+        new StringBuilder(String.format("%-10s %8s %6s %6s %6s %6s %6s %8s %12s%n", "形式", "例(失败)", "格数", "读取", "空白", "待核对", "错误", "叙述节", "元数据(缺)"));
     for (var e : perShape.entrySet()) {
       Result r = e.getValue();
-      s.append(String.format("%-10s %6d %6d %6d %6d %6d %4d/%d%n", e.getKey(), r.cells(), r.read(), r.blank(), r.toVerify(), r.wrong(), r.narrativeOk(), r.narrative()));
+      s.append(
+          String.format(
+              "%-10s %4d(%2d) %6d %6d %6d %6d %6d %5d/%-4d %5d/%d (%d)%n", e.getKey(), cases.get(e.getKey())[0], cases.get(e.getKey())[1], r.cells(), r.read(), r.blank(), r.toVerify(), r.wrong(),
+              r.narrativeOk(), r.narrative(), r.metaOk(), r.meta(), r.metaMissing()));
     }
     return s.toString();
   }

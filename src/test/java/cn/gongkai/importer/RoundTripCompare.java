@@ -10,6 +10,7 @@ import cn.gongkai.report.AnnualReport.ActiveEntry;
 import cn.gongkai.report.AnnualReport.ApplicationEntry;
 import cn.gongkai.report.AnnualReport.ReviewEntry;
 import cn.gongkai.report.Narrative;
+import cn.gongkai.report.ReportFormat;
 import cn.gongkai.report.ReportSchema;
 import cn.gongkai.report.ReportSchema.Field;
 import cn.gongkai.yaml.MapReader;
@@ -224,6 +225,15 @@ final class RoundTripCompare {
         return e.values().get(keys.indexOf(c.col()));
       }
     }
+  }
+
+  /** The row label a cell stands on in the page (table 四: its group's first column header). */
+  static String label(ReportFormat format, Cell c) {
+    return switch (c.table()) {
+      case 2 -> ReportSchema.activeGroups(format).stream().flatMap(g -> g.rows().stream()).filter(x -> x.key().equals(c.row())).findFirst().orElseThrow().label();
+      case 3 -> ReportSchema.applicationRows(format).stream().filter(x -> x.path().equals(c.row())).findFirst().orElseThrow().label();
+      default -> "结果";
+    };
   }
 
   static String where(Cell c) {

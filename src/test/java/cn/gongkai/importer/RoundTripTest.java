@@ -85,7 +85,7 @@ class RoundTripTest {
           c[0]++;
           if (!res.problems().isEmpty()) {
             failures.add(r + " 形式 " + flat.shape() + "：" + String.join("；", res.problems().subList(0, Math.min(5, res.problems().size()))));
-            keep(r, flat);
+            keep(r, flat, res.problems());
             c[1]++;
           }
         }
@@ -165,10 +165,19 @@ class RoundTripTest {
   }
 
   /** Keeps a failing case's flattened file and original YAML under target/roundtrip/ for a look. */
-  private static void keep(RoundTripReport r, Flat flat) {
+  private static void keep(RoundTripReport r, Flat flat, List<String> problems) {
     try {
       Path out = TestSite.REPO.resolve("target/roundtrip");
       Files.createDirectories(out);
+      StringBuilder md = new StringBuilder("\n### ").append(r).append("，形式 ").append(flat.shape()).append("\n\n");
+      problems.stream().limit(6).forEach(p -> md.append("- ").append(p.replace("\n", " ")).append('\n'));
+      String excerpt = excerpt(r, flat, problems.get(0));
+      if (!excerpt.isEmpty()) {
+        md.append("\n```\n").append(excerpt).append("```\n");
+      }
+      Files.writeString(
+          out.resolve("failures.md"), md.toString(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
       String base = r.seed() + "-" + r.year() + "-" + flat.shape();
       Files.writeString(out.resolve(base + ".yaml"), r.yaml(), StandardCharsets.UTF_8);
       Files.writeString(out.resolve(base + ".txt"), flat.text(), StandardCharsets.UTF_8);
@@ -178,6 +187,33 @@ class RoundTripTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** The lines of the flattened file around the row the first problem names (its label), or nothing. */
+  static String excerpt(RoundTripReport r, Flat flat, String problem) {
+    String label = null;
+    for (Cell c : r.cells()) {
+      if (problem.startsWith(RoundTripCompare.where(c) + "：")) {
+        label = RoundTripCompare.label(r.format(), c);
+        break;
+      }
+    }
+    if (label == null) {
+      return "";
+    }
+    String[] lines = flat.text().split("\n", -1);
+    String half = FlattenShapes.halfWidth(label);
+    String head = label.length() > 6 ? label.substring(0, 6) : label;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(label) || lines[i].contains(half) || lines[i].contains(head) || lines[i].contains(FlattenShapes.halfWidth(head))) {
+        StringBuilder s = new StringBuilder();
+        for (int j = Math.max(0, i - 2); j < Math.min(lines.length, i + 5); j++) {
+          s.append(j + 1).append(": ").append(lines[j]).append('\n');
+        }
+        return s.toString();
+      }
+    }
+    return "";
   }
 
   static String table(Map<String, Result> perShape, Map<String, int[]> cases) {

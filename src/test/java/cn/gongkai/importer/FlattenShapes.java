@@ -26,7 +26,8 @@ final class FlattenShapes {
   /** A page as blocks in reading order: a line of text, or an official table. */
   record Page(List<Object> blocks) {}
 
-  record Text(String text) {}
+  /** {@code chrome}: the web page's own lines (header, navigation, breadcrumb, 索引号 block, footer), which a PDF of the report lacks. */
+  record Text(String text, boolean chrome) {}
 
   record HCell(String text, boolean header, int colspan, int rowspan) {}
 
@@ -59,11 +60,11 @@ final class FlattenShapes {
         }
         blocks.add(new Table(e.id(), rows));
       } else if (e.is("nav")) {
-        blocks.add(new Text(String.join(" > ", e.select("li").eachText())));
+        blocks.add(new Text(String.join(" > ", e.select("li").eachText()), true));
       } else if (e.parent() != null && e.parent().hasClass("doc-meta")) {
-        blocks.add(new Text(e.selectFirst("dt").text() + "：" + e.selectFirst("dd").text()));
+        blocks.add(new Text(e.selectFirst("dt").text() + "：" + e.selectFirst("dd").text(), true));
       } else {
-        blocks.add(new Text(e.text()));
+        blocks.add(new Text(e.text(), e.closest("article.report") == null));
       }
     }
     return new Page(blocks);
@@ -199,7 +200,7 @@ final class FlattenShapes {
   // ------------------------------------------------------------------ shape 3: a PDF's text layer
 
   /**
-   * Shape 3, a PDF's text layer: paragraphs wrapped at 36 characters; table columns aligned with runs of
+   * Shape 3, a PDF's text layer (the report alone, without the web page's chrome): paragraphs wrapped at 36 characters; table columns aligned with runs of
    * spaces (a blank cell is only spaces); header words wrapped over two lines; a long row label wrapped
    * so that its rest comes on the line after the numbers (or, for three pieces, the numbers stand on the
    * middle piece); the group labels (（三）不予公开 …) on a line of their own inside their group; the
@@ -210,6 +211,9 @@ final class FlattenShapes {
     for (Object b : page.blocks()) {
       if (b instanceof Text t) {
         String text = t.text();
+        if (t.chrome()) {
+          continue;
+        }
         if (text.length() > 40 && !text.contains("：")) {
           wrap(out, "    " + text, 36);
         } else {
@@ -385,7 +389,8 @@ final class FlattenShapes {
   // ------------------------------------------------------------------ shape 4: pipe tables from a PDF-to-Markdown converter
 
   /**
-   * Shape 4, as a PDF-to-Markdown converter writes it: each table as a pipe table over its full grid
+   * Shape 4, as a PDF-to-Markdown converter writes it (from the report's PDF, so without the web
+   * page's chrome): each table as a pipe table over its full grid
    * (a merged cell's text where it starts, the cells it covers empty, so labels sit in their own cells
    * and blank cells stay as empty cells), header words broken over two rows (“商业企” / “业”), and now and
    * then a row label on a row of its own with the numbers on the next row.
@@ -394,7 +399,9 @@ final class FlattenShapes {
     StringBuilder s = new StringBuilder();
     for (Object b : page.blocks()) {
       if (b instanceof Text t) {
-        s.append(t.text()).append("\n\n");
+        if (!t.chrome()) {
+          s.append(t.text()).append("\n\n");
+        }
         continue;
       }
       Table table = (Table) b;

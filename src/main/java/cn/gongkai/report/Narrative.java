@@ -22,6 +22,19 @@ public record Narrative(String file, String preamble, List<Section> sections) {
     return sections.stream().filter(s -> s.number() == number).findFirst();
   }
 
+  /**
+   * 1..6 for the section a heading means (canonical or variant title, any ordinal), 0 when it is not a
+   * section title; the importer uses it to find the sections of a published report.
+   */
+  public static int sectionOf(String title) {
+    return NarrativeParser.sectionNumber(title);
+  }
+
+  /** The number of the ordinal a heading is written under (“三、…” is 3), 0 when it has none. */
+  public static int ordinalOf(String title) {
+    return NarrativeParser.ordinal(title);
+  }
+
   public static Narrative empty(String file) {
     return new Narrative(file, "", List.of());
   }

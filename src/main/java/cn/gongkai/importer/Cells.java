@@ -1,0 +1,213 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.importer.Tokens.Tok;
+import cn.gongkai.importer.Tokens.Type;
+import cn.gongkai.yaml.ValueKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the tokens found for one row into its cells. Certain only when the tokens say it: as many
+ * cells as columns; or, where the row has its own 总计, exactly one reading of glued digits or of a
+ * stray number that the total agrees with. Anything else is 待核对, never a guess.
+ */
+final class Cells {
+  private Cells() {}
+
+  enum Kind {
+    READ,
+    BLANK,
+    VERIFY
+  }
+
+  /** A cell as written to YAML: a number, {@code ~}, or {@code 待核对}. */
+  record Cell(Kind kind, String value) {
+    static final Cell BLANK = new Cell(Kind.BLANK, "~");
+    static final Cell VERIFY = new Cell(Kind.VERIFY, "待核对");
+
+    String yaml() {
+      return value;
+    }
+  }
+
+  /** A row's cells and what the YAML comment must say about how they were read (empty when plain). */
+  record Row(List<Cell> cells, String note) {
+    boolean allBlank() {
+      return cells.stream().allMatch(c -> c.kind() == Kind.BLANK);
+    }
+
+    static Row verify(int k, String note) {
+      return new Row(Collections.nCopies(k, Cell.VERIFY), note);
+    }
+
+    static Row blank(int k) {
+      return new Row(Collections.nCopies(k, Cell.BLANK), "");
+    }
+  }
+
+  /** Column groups whose last column is the published total of the others, e.g. 表三's [0,7). */
+  record Totals(List<int[]> groups) {
+    static final Totals NONE = new Totals(List.of());
+
+    boolean any() {
+      return !groups.isEmpty();
+    }
+
+    /** Whether every group's total equals the sum of its other columns; a blank (null) never agrees. */
+    boolean agree(List<BigDecimal> values) {
+      if (values.contains(null)) {
+        return false;
+      }
+      for (int[] g : groups) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = g[0]; i < g[1] - 1; i++) {
+          sum = sum.add(values.get(i));
+        }
+        if (sum.compareTo(values.get(g[1] - 1)) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final int MAX_GLUED_DIGITS = 40;
+
+  static Row resolve(List<Tok> toks, List<ValueKind> kinds, Totals totals) {
+    int k = kinds.size();
+    String raw = raw(toks);
+    if (toks.isEmpty() || toks.stream().allMatch(t -> t.type() == Type.BLANK)) {
+      return toks.size() > k ? Row.verify(k, "原文：“" + raw + "”") : Row.blank(k);
+    }
+    if (toks.size() == k) {
+      List<Cell> cells = new ArrayList<>();
+      boolean odd = false;
+      for (int i = 0; i < k; i++) {
+        Cell c = cell(toks.get(i), kinds.get(i));
+        odd |= c.kind() == Kind.VERIFY;
+        cells.add(c);
+      }
+      return new Row(cells, odd ? "原文：“" + raw + "”" : "");
+    }
+    boolean plainIntegers = toks.stream().allMatch(t -> t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*"));
+    boolean integersOrBlank = toks.stream().allMatch(t -> t.type() == Type.BLANK || (t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*")));
+    if (totals.any() && integersOrBlank && toks.size() > k && toks.size() - k <= 3) {
+      Set<List<BigDecimal>> readings = new LinkedHashSet<>();
+      List<Integer> dropped = new ArrayList<>();
+      drop(toks, k, 0, new ArrayList<>(), totals, readings, dropped);
+      if (readings.size() == 1) {
+        return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，多出的一格按本行总计判定不属于这一行");
+      }
+      return Row.verify(k, "原文：“" + raw + "”（数字比列多，无法确定哪个多余）");
+    }
+    String digits = toks.stream().map(Tok::text).reduce("", String::concat);
+    if (totals.any() && plainIntegers && toks.size() < k && digits.length() >= k && digits.length() <= MAX_GLUED_DIGITS) {
+      Set<List<BigDecimal>> readings = new LinkedHashSet<>();
+      split(toks, 0, k, new ArrayList<>(), totals, readings);
+      if (readings.size() == 1) {
+        return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，数字连在一起，按本行总计只有这一种拆法");
+      }
+      return Row.verify(k, "原文：“" + raw + "”（" + (readings.isEmpty() ? "数字个数与列数不符" : "数字连在一起，有 " + readings.size() + " 种拆法与总计相符") + "）");
+    }
+    return Row.verify(k, "原文：“" + raw + "”（" + (toks.size() < k ? "数字比列少，无法确定哪一格空白" : "数字比列多") + "）");
+  }
+
+  static String raw(List<Tok> toks) {
+    List<String> parts = new ArrayList<>();
+    for (Tok t : toks) {
+      parts.add(t.type() == Type.BLANK ? "（空）" : t.text());
+    }
+    return String.join(" ", parts);
+  }
+
+  private static Cell cell(Tok t, ValueKind kind) {
+    if (t.type() == Type.BLANK) {
+      return Cell.BLANK;
+    }
+    if (t.type() != Type.NUM) {
+      return Cell.VERIFY;
+    }
+    String s = t.text();
+    switch (kind) {
+      case SIGNED:
+        if (s.matches("[+-]?(0|[1-9]\\d*)")) {
+          String v = s.startsWith("+") ? s.substring(1) : s;
+          return new Cell(Kind.READ, v.equals("-0") ? "0" : v);
+        }
+        return Cell.VERIFY;
+      case AMOUNT:
+        if (s.matches("(0|[1-9]\\d*)(\\.\\d+)?")) {
+          return new Cell(Kind.READ, s);
+        }
+        return Cell.VERIFY;
+      default:
+        if (s.matches("0|[1-9]\\d*")) {
+          return new Cell(Kind.READ, s);
+        }
+        return Cell.VERIFY;
+    }
+  }
+
+  private static List<Cell> numbers(List<BigDecimal> values) {
+    return values.stream().map(v -> new Cell(Kind.READ, v.toPlainString())).toList();
+  }
+
+  private static void drop(List<Tok> toks, int k, int from, List<BigDecimal> kept, Totals totals, Set<List<BigDecimal>> out, List<Integer> unused) {
+    if (out.size() > 1) {
+      return;
+    }
+    int left = toks.size() - from;
+    int need = k - kept.size();
+    if (need == 0) {
+      if (totals.agree(kept)) {
+        out.add(java.util.Collections.unmodifiableList(new ArrayList<>(kept)));
+      }
+      return;
+    }
+    if (left < need) {
+      return;
+    }
+    Tok t = toks.get(from);
+    kept.add(t.type() == Type.BLANK ? null : new BigDecimal(t.text()));
+    drop(toks, k, from + 1, kept, totals, out, unused);
+    kept.remove(kept.size() - 1);
+    drop(toks, k, from + 1, kept, totals, out, unused); // this one dropped
+  }
+
+  /** Every way to cut the tokens' digits into exactly {@code k} numbers (no leading zeros) that the totals agree with. */
+  private static void split(List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out) {
+    if (out.size() > 1) {
+      return;
+    }
+    if (tok == toks.size()) {
+      if (parts.size() == k && totals.agree(parts)) {
+        out.add(List.copyOf(parts));
+      }
+      return;
+    }
+    cut(toks.get(tok).text(), 0, toks, tok, k, parts, totals, out);
+  }
+
+  private static void cut(String digits, int at, List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out) {
+    if (at == digits.length()) {
+      split(toks, tok + 1, k, parts, totals, out);
+      return;
+    }
+    if (parts.size() >= k) {
+      return;
+    }
+    int maxLen = digits.charAt(at) == '0' ? 1 : digits.length() - at;
+    for (int len = 1; len <= maxLen; len++) {
+      parts.add(new BigDecimal(digits.substring(at, at + len)));
+      cut(digits, at + len, toks, tok, k, parts, totals, out);
+      parts.remove(parts.size() - 1);
+      if (out.size() > 1) {
+        return;
+      }
+    }
+  }
+}

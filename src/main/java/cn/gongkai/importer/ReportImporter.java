@@ -1,0 +1,547 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.UserError;
+import cn.gongkai.importer.Cells.Row;
+import cn.gongkai.importer.SourceDoc.Line;
+import cn.gongkai.importer.Tokens.Tok;
+import cn.gongkai.importer.Tokens.Type;
+import cn.gongkai.report.Narrative;
+import cn.gongkai.report.ReportFormat;
+import cn.gongkai.report.ReportSchema;
+import cn.gongkai.report.ReportSchema.ActiveGroup;
+import cn.gongkai.report.ReportSchema.ActiveRow;
+import cn.gongkai.report.ReportSchema.ApplicationRow;
+import cn.gongkai.report.ReportSchema.Field;
+import cn.gongkai.yaml.ValueKind;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published annual report (spec §4) into the text of {@code <year>.yaml} and {@code <year>.md}.
+ * Tables 二, 三 and 四 are found by their labels, between the section headings; the format by the
+ * labels it uses (never by the year); metadata from the page's header block; the narrative is what is
+ * left, under the headings as they were written. Every cell is read with certainty, {@code 待核对}
+ * (raw text in its comment) or {@code ~} where the published cell is blank; see {@link Cells}.
+ */
+public final class ReportImporter {
+  private ReportImporter() {}
+
+  private static final int HEADING_MAX = 40;
+  private static final List<String> T2_MARKERS = List.of("第二十条第", "信息内容");
+  private static final List<String> T3_MARKERS = List.of("勾稽关系", "申请人情况", "本年新收政府信息公开申请");
+  private static final List<String> T4_MARKERS = List.of("行政复议", "结果维持");
+  private static final List<String> MARKS_2021 =
+      List.of("本年制发件数", "本年废止件数", "现行有效件数", "行政规范性文件", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知");
+  private static final List<String> MARKS_2019 =
+      List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额");
+
+  /** Reads a published report; UserError.refused (exit 1) with a Chinese message when it is not a report
+   *  (no table 二/三/四 labels found, a table missing, no year). year: when present, overrides the year found. */
+  public static ImportedReport read(SourceDoc doc, OptionalInt year) throws UserError {
+    return new Reading(doc).run(year);
+  }
+
+  /** One heading line of the narrative: its line index, the section it means, its text as written. */
+  private record Heading(int index, int number, String title) {}
+
+  private static final class Reading {
+    final SourceDoc doc;
+    final List<Line> lines;
+    final List<String> texts = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    final List<Heading> headings = new ArrayList<>();
+    /** Line indexes that are the tables' (not narrative). */
+    final Set<Integer> tableLines = new LinkedHashSet<>();
+
+    Reading(SourceDoc doc) {
+      this.doc = doc;
+      this.lines = doc.lines();
+      for (Line l : lines) {
+        texts.add(String.join(" ", l.cells()).strip());
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        int n = headingNumber(texts.get(i));
+        if (n > 0) {
+          headings.add(new Heading(i, n, texts.get(i)));
+        }
+      }
+    }
+
+    ImportedReport run(OptionalInt yearOption) throws UserError {
+      String name = doc.name();
+      int h2 = firstHeading(2);
+      int t2 = marker(T2_MARKERS, h2 >= 0 ? h2 + 1 : 0, 30);
+      if (t2 < 0) {
+        throw UserError.refused(name + "：不像政府信息公开工作年度报告：找不到表二（主动公开政府信息情况）的“第二十条第（一）项”“信息内容”等标签，没有导入。");
+      }
+      int t3 = marker(T3_MARKERS, t2 + 1, 60);
+      if (t3 < 0) {
+        throw UserError.refused(name + "：年报缺少表三（收到和处理政府信息公开申请情况）：找不到“申请人情况”“本年新收政府信息公开申请数量”等标签，没有导入。");
+      }
+      int t4 = -1;
+      for (int i = t3 + 1; i < lines.size() && t4 < 0; i++) {
+        String n = Text.norm(texts.get(i));
+        if (headingAt(i) == 4 || (n.length() <= 20 && T4_MARKERS.stream().anyMatch(n::contains))) {
+          t4 = i;
+        }
+      }
+      if (t4 < 0) {
+        throw UserError.refused(name + "：年报缺少表四（政府信息公开行政复议、行政诉讼情况）：找不到“行政复议”“结果维持”等标签，没有导入。");
+      }
+      int end2 = headingBetween(t2, t3, t3);
+      int end3 = headingBetween(t3, t4, t4);
+      int t4From = headingAt(t4) > 0 ? t4 + 1 : t4;
+      int end4 = lines.size();
+      for (int i = t4From; i < lines.size(); i++) {
+        if (headingAt(i) > 0 || signature(texts.get(i)) != null) {
+          end4 = i;
+          break;
+        }
+      }
+      List<Line> l2 = tableRegion(t2, end2);
+      List<Line> l3 = tableRegion(t3, end3);
+      List<Line> l4 = tableRegion(t4From, end4);
+
+      Meta meta = meta(Math.min(t2, headings.isEmpty() ? t2 : headings.get(0).index()));
+      ReportFormat format = format(l2, l3, meta);
+      int year;
+      if (yearOption.isPresent()) {
+        year = yearOption.getAsInt();
+      } else if (meta.year > 0) {
+        year = meta.year;
+      } else {
+        throw UserError.refused(name + "：找不到报告年度（标题中应有“XXXX年政府信息公开工作年度报告”）。请用 --year 指定年度，没有导入。");
+      }
+
+      ReportYaml yaml = new ReportYaml();
+      yaml.comment("导入自 " + name + "：按原文照录。待核对的格子请对照原文填写；原表空白记为 ~，不按 0 录入。");
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("year", String.valueOf(year));
+      fields.put("format", "\"" + format.id() + "\"");
+      meta.put(fields);
+      yaml.meta(fields);
+      yaml.blankLine();
+      yaml.active(format, activeTable(format, l2));
+      yaml.blankLine();
+      yaml.applications(format, applicationsTable(format, l3));
+      yaml.blankLine();
+      yaml.reviews(reviewsRow(l4));
+
+      String markdown = narrative(meta);
+      return new ImportedReport(name, year, format, yaml.text(), markdown, yaml.tally(), findings);
+    }
+
+    // ---- structure -------------------------------------------------------------------------
+
+    static int headingNumber(String text) {
+      if (text.isEmpty() || text.length() > HEADING_MAX || Narrative.ordinalOf(text) == 0) {
+        return 0;
+      }
+      return Narrative.sectionOf(text);
+    }
+
+    int headingAt(int index) {
+      for (Heading h : headings) {
+        if (h.index() == index) {
+          return h.number();
+        }
+      }
+      return 0;
+    }
+
+    int firstHeading(int number) {
+      return headings.stream().filter(h -> h.number() == number).mapToInt(Heading::index).findFirst().orElse(-1);
+    }
+
+    /** The first heading after {@code from} up to {@code to} (inclusive), else {@code otherwise}. */
+    int headingBetween(int from, int to, int otherwise) {
+      return headings.stream().filter(h -> h.index() > from && h.index() <= to).mapToInt(Heading::index).findFirst().orElse(otherwise);
+    }
+
+    int marker(List<String> markers, int from, int maxLength) {
+      for (int i = from; i < lines.size(); i++) {
+        String n = Text.norm(texts.get(i));
+        if (n.length() <= maxLength && markers.stream().anyMatch(n::contains) && headingAt(i) == 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The lines of a table from {@code from} to {@code to}; sentences among them stay narrative. */
+    List<Line> tableRegion(int from, int to) {
+      List<Line> out = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        if (isProse(texts.get(i))) {
+          continue;
+        }
+        tableLines.add(i);
+        out.add(lines.get(i));
+      }
+      return out;
+    }
+
+    static boolean isProse(String text) {
+      String n = Text.norm(text);
+      return n.contains("。") || (n.length() >= 60 && !n.matches(".*\\d.*"));
+    }
+
+    ReportFormat format(List<Line> l2, List<Line> l3, Meta meta) {
+      StringBuilder all = new StringBuilder();
+      for (Line l : l2) {
+        all.append(Text.norm(String.join("", l.cells())));
+      }
+      for (Line l : l3) {
+        all.append(Text.norm(String.join("", l.cells())));
+      }
+      String s = all.toString();
+      long f21 = MARKS_2021.stream().map(Text::norm).filter(s::contains).count();
+      long f19 = MARKS_2019.stream().map(Text::norm).filter(s::contains).count();
+      if (f21 != f19) {
+        return f21 > f19 ? ReportFormat.F2021 : ReportFormat.F2019;
+      }
+      // Neither format's column words: the table cannot tell; the year's format is the only guide left.
+      return meta.year > 0 ? ReportFormat.requiredFor(meta.year) : ReportFormat.F2021;
+    }
+
+    // ---- tables ----------------------------------------------------------------------------
+
+    static boolean hasNumbers(List<Line> region) {
+      for (Line l : region) {
+        for (String c : l.cells()) {
+          for (Tok t : Tokens.of(c, l.number(), l.table())) {
+            if (t.type() == Type.NUM || t.type() == Type.ODD) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    ReportYaml.Table activeTable(ReportFormat format, List<Line> region) {
+      if (!hasNumbers(region)) {
+        return null;
+      }
+      List<TableReader.Spec> specs = new ArrayList<>();
+      for (ActiveGroup g : ReportSchema.activeGroups(format)) {
+        for (ActiveRow r : g.rows()) {
+          specs.add(new TableReader.Spec(r.key(), r.label(), r.fields().stream().map(Field::kind).toList(), Cells.Totals.NONE, null));
+        }
+      }
+      Set<String> words = new LinkedHashSet<>(List.of("信息内容", "（单位：万元）", "单位：万元"));
+      for (ReportFormat f : ReportFormat.values()) {
+        for (ActiveGroup g : ReportSchema.activeGroups(f)) {
+          words.add(g.title());
+          g.rows().forEach(r -> r.fields().forEach(x -> words.add(x.label())));
+        }
+      }
+      TableReader.Result r = new TableReader(doc.name(), "表二", specs, List.copyOf(words), List.of(), findings).read(region);
+      return new ReportYaml.Table(r.rows(), r.labelNotes());
+    }
+
+    ReportYaml.Table applicationsTable(ReportFormat format, List<Line> region) {
+      if (!hasNumbers(region)) {
+        return null;
+      }
+      List<ApplicationRow> rows = new ArrayList<>(ReportSchema.applicationRows(format));
+      rows.add(rows.size() - 1, ReportSchema.RESULTS_TOTAL_ROW);
+      List<ValueKind> kinds = Collections.nCopies(ReportSchema.COLUMNS_WITH_TOTAL.size(), ValueKind.COUNT);
+      Cells.Totals totals = new Cells.Totals(List.<int[]>of(new int[] {0, 7}));
+      List<TableReader.Spec> specs = new ArrayList<>();
+      Set<String> groups = new LinkedHashSet<>();
+      for (ApplicationRow r : rows) {
+        String group = r.labels().size() == 3 ? r.labels().get(1) : null;
+        if (group != null) {
+          groups.add(group);
+        }
+        specs.add(new TableReader.Spec(r.path(), r.label(), kinds, totals, group));
+      }
+      List<String> words = new ArrayList<>(List.of(ReportSchema.TABLE3_NOTE, "申请人情况", ReportSchema.LEGAL_PERSONS, ReportSchema.RESULTS));
+      words.addAll(ReportSchema.COLUMNS_WITH_TOTAL);
+      TableReader.Result r = new TableReader(doc.name(), "表三", specs, words, List.copyOf(groups), findings).read(region);
+      Map<String, Row> out = new LinkedHashMap<>(r.rows());
+      Row total = out.get(ReportSchema.RESULTS_TOTAL_ROW.path());
+      if (total != null && r.labelNotes().getOrDefault(ReportSchema.RESULTS_TOTAL_ROW.path(), "").contains("没有找到")
+          && total.cells().stream().allMatch(c -> c.kind() == Cells.Kind.VERIFY)) {
+        out.remove(ReportSchema.RESULTS_TOTAL_ROW.path()); // （七）总计 is optional: absent in the original, not written
+      }
+      return new ReportYaml.Table(out, r.labelNotes());
+    }
+
+    /** Table 四's one data row: 15 cells, or null when the table holds no number at all. */
+    Row reviewsRow(List<Line> region) {
+      List<Tok> cells = new ArrayList<>();
+      boolean any = false;
+      for (Line l : region) {
+        List<Tok> toks = new ArrayList<>();
+        boolean labels = false;
+        for (String c : l.cells()) {
+          for (Tok t : Tokens.of(c, l.number(), l.table())) {
+            labels |= t.type() == Type.LABEL;
+            toks.add(t);
+          }
+        }
+        for (Tok t : toks) {
+          if (t.type() == Type.NUM || t.type() == Type.ODD) {
+            cells.add(t);
+            any = true;
+          } else if (t.type() == Type.BLANK && !labels) {
+            cells.add(t);
+          }
+        }
+      }
+      if (!any) {
+        return null;
+      }
+      List<ValueKind> kinds = Collections.nCopies(15, ValueKind.COUNT);
+      Cells.Totals totals = new Cells.Totals(List.of(new int[] {0, 5}, new int[] {5, 10}, new int[] {10, 15}));
+      return Cells.resolve(cells, kinds, totals);
+    }
+
+    // ---- metadata --------------------------------------------------------------------------
+
+    private static final Pattern META_KEY =
+        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|公\\s*开\\s*方\\s*式)\\s*[:：]\\s*");
+    private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})\\s*年度?(.*)报告$");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern SIGNATURE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+
+    /** What the header block and the signature say; empty strings where the page does not say it. */
+    static final class Meta {
+      int year;
+      String title = "";
+      String organ = "";
+      final Map<String, String> fields = new LinkedHashMap<>();
+      LocalDate signed;
+      int signedIndex = -1;
+      String signedText = "";
+      int titleIndex = -1;
+      final Set<Integer> headerLines = new LinkedHashSet<>();
+
+      void put(Map<String, String> out) {
+        if (!title.isEmpty()) {
+          out.put("title", ReportYaml.scalar(title));
+        }
+        if (!organ.isEmpty()) {
+          out.put("organ", ReportYaml.scalar(organ));
+        }
+        for (String k : List.of("publisher", "index_no", "generated", "published", "scope", "channel")) {
+          if (fields.containsKey(k)) {
+            out.put(k, fields.get(k));
+          }
+        }
+        if (signed != null) {
+          out.put("signed_on", signed.toString());
+        }
+      }
+    }
+
+    Meta meta(int headerEnd) {
+      Meta m = new Meta();
+      for (int i = 0; i < Math.min(headerEnd, lines.size()); i++) {
+        String text = Text.halfDigits(texts.get(i));
+        Matcher k = META_KEY.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        while (k.find()) {
+          spans.add(new int[] {k.start(), k.end()});
+          keys.add(k.group(1).replaceAll("[\\s\\u00a0\\u3000]", ""));
+        }
+        for (int j = 0; j < spans.size(); j++) {
+          int valueEnd = j + 1 < spans.size() ? spans.get(j + 1)[0] : text.length();
+          String value = text.substring(spans.get(j)[1], valueEnd).strip().replaceAll("[•·●]$", "").strip();
+          value = value.split("\\s+")[0];
+          if (!value.isEmpty()) {
+            metaField(m, keys.get(j), value);
+          }
+          m.headerLines.add(i);
+        }
+        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
+        Matcher tm = TITLE.matcher(Text.halfDigits(t));
+        if (m.titleIndex < 0 && t.length() <= 60 && tm.matches() && t.contains("政府信息公开") && spans.isEmpty()) {
+          m.titleIndex = i;
+          m.title = t;
+          m.organ = tm.group(1);
+          m.year = Integer.parseInt(tm.group(2));
+        }
+      }
+      // The signature: a line holding only a date, at the end of section 一 or of the report.
+      for (int i = 0; i < lines.size(); i++) {
+        if (tableLines.contains(i) || i < headerEnd) {
+          continue;
+        }
+        LocalDate d = signature(texts.get(i));
+        if (d != null) {
+          m.signed = d;
+          m.signedIndex = i;
+          m.signedText = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "");
+        }
+      }
+      return m;
+    }
+
+    private static void metaField(Meta m, String key, String value) {
+      switch (key) {
+        case "索引号" -> m.fields.putIfAbsent("index_no", ReportYaml.scalar(value));
+        case "发布机构" -> m.fields.putIfAbsent("publisher", ReportYaml.scalar(value));
+        case "公开范围" -> m.fields.putIfAbsent("scope", ReportYaml.scalar(value));
+        case "公开方式" -> m.fields.putIfAbsent("channel", ReportYaml.scalar(value));
+        case "生成日期" -> date(value).ifPresent(d -> m.fields.putIfAbsent("generated", d));
+        case "公开日期" -> date(value).ifPresent(d -> m.fields.put("published", d));
+        case "发布日期" -> date(value).ifPresent(d -> m.fields.putIfAbsent("published", d));
+        default -> {}
+      }
+    }
+
+    private static java.util.Optional<String> date(String value) {
+      Matcher d = DATE.matcher(value);
+      if (!d.lookingAt()) {
+        return java.util.Optional.empty();
+      }
+      try {
+        return java.util.Optional.of(LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))).toString());
+      } catch (DateTimeException e) {
+        return java.util.Optional.empty();
+      }
+    }
+
+    static LocalDate signature(String text) {
+      Matcher s = SIGNATURE.matcher(Text.halfDigits(chineseDate(text.strip())));
+      if (!s.matches()) {
+        return null;
+      }
+      try {
+        return LocalDate.of(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    /** “二〇二三年一月二十日” as “2023年1月20日”; other text unchanged. */
+    static String chineseDate(String text) {
+      if (!text.matches("[〇零一二三四五六七八九十○Ｏ\\s]{4,}年[〇零一二三四五六七八九十\\s]+月[〇零一二三四五六七八九十\\s]+日")) {
+        return text;
+      }
+      String[] parts = text.replaceAll("[\\s\\u00a0\\u3000]", "").split("[年月日]");
+      StringBuilder y = new StringBuilder();
+      for (char c : parts[0].toCharArray()) {
+        y.append("〇一二三四五六七八九".indexOf(c == '零' || c == '○' || c == 'Ｏ' ? '〇' : c));
+      }
+      return y + "年" + small(parts[1]) + "月" + small(parts[2]) + "日";
+    }
+
+    private static int small(String s) {
+      String d = "〇一二三四五六七八九";
+      if (s.equals("十")) {
+        return 10;
+      }
+      if (s.startsWith("十")) {
+        return 10 + d.indexOf(s.charAt(1));
+      }
+      if (s.length() == 3 && s.charAt(1) == '十') {
+        return d.indexOf(s.charAt(0)) * 10 + d.indexOf(s.charAt(2));
+      }
+      if (s.length() == 2 && s.charAt(1) == '十') {
+        return d.indexOf(s.charAt(0)) * 10;
+      }
+      return d.indexOf(s.charAt(0));
+    }
+
+    // ---- narrative -------------------------------------------------------------------------
+
+    private static final Pattern ITEM_START =
+        Pattern.compile("^([（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．](?!\\d)).*");
+    private static final String ENDS = "。！？；：”」』…!?;:";
+
+    String narrative(Meta meta) {
+      StringBuilder md = new StringBuilder();
+      List<String> paragraphs = new ArrayList<>();
+      String open = null;
+      int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).index();
+      int hi = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        if (hi < headings.size() && headings.get(hi).index() == i) {
+          if (open != null) {
+            paragraphs.add(open);
+            open = null;
+          }
+          flush(md, paragraphs);
+          md.append("## ").append(Text.prose(headings.get(hi).title())).append("\n\n");
+          hi++;
+          continue;
+        }
+        if (tableLines.contains(i) || meta.headerLines.contains(i) || i == meta.titleIndex) {
+          continue;
+        }
+        String text = texts.get(i);
+        if (text.isEmpty() || Text.isChrome(text) || Text.isFooter(text)) {
+          continue;
+        }
+        if (i == meta.signedIndex) {
+          if (open != null) {
+            paragraphs.add(open);
+            open = null;
+          }
+          if (!paragraphs.isEmpty() && isSignatory(paragraphs.get(paragraphs.size() - 1), meta)) {
+            paragraphs.remove(paragraphs.size() - 1);
+          }
+          paragraphs.add("<!-- 原文此处为落款日期“" + meta.signedText + "”，已记入 signed_on。 -->");
+          continue;
+        }
+        if (i < firstHeading && !isProse(text)) {
+          continue; // the page's title lines and chrome before the report begins
+        }
+        String p = Text.prose(text);
+        if (open != null && joins(open, p)) {
+          open = open + p;
+        } else {
+          if (open != null) {
+            paragraphs.add(open);
+          }
+          open = p;
+        }
+      }
+      if (open != null) {
+        paragraphs.add(open);
+      }
+      flush(md, paragraphs);
+      return md.toString().stripTrailing() + "\n";
+    }
+
+    private static void flush(StringBuilder md, List<String> paragraphs) {
+      for (String p : paragraphs) {
+        md.append(p).append("\n\n");
+      }
+      paragraphs.clear();
+    }
+
+    /** Whether {@code next} continues {@code prev}: prev does not end a sentence and next starts no item. */
+    static boolean joins(String prev, String next) {
+      if (prev.isEmpty() || ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+        return false;
+      }
+      if (ITEM_START.matcher(next).matches()) {
+        return false;
+      }
+      // a short numbered sub-heading stands alone
+      return !(ITEM_START.matcher(prev).matches() && prev.length() <= 25 && !prev.contains("，"));
+    }
+
+    private static boolean isSignatory(String p, Meta meta) {
+      return p.length() <= 30
+          && (p.equals(meta.organ) || p.endsWith("人民政府") || p.endsWith("办事处") || p.endsWith("政府") || p.endsWith("局"));
+    }
+  }
+}

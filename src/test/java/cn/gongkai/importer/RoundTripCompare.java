@@ -31,19 +31,19 @@ import java.util.function.Predicate;
 final class RoundTripCompare {
   /** What one comparison found; {@code problems} are wrong cells, unallowed 待核对 and anything else amiss. */
   record Result(
-      int cells, int read, int blank, int toVerify, int wrong, int narrativeOk, int narrative, int metaOk, int metaMissing, int meta,
+      int cells, int read, int blank, int toVerify, int unallowed, int wrong, int narrativeOk, int narrative, int metaOk, int metaMissing, int meta,
       List<String> problems) {
     Result plus(Result o) {
       List<String> all = new ArrayList<>(problems);
       all.addAll(o.problems);
       return new Result(
-          cells + o.cells, read + o.read, blank + o.blank, toVerify + o.toVerify, wrong + o.wrong, narrativeOk + o.narrativeOk,
+          cells + o.cells, read + o.read, blank + o.blank, toVerify + o.toVerify, unallowed + o.unallowed, wrong + o.wrong, narrativeOk + o.narrativeOk,
           narrative + o.narrative, metaOk + o.metaOk, metaMissing + o.metaMissing, meta + o.meta, all);
     }
 
     /** Nothing could be compared: every cell counts as wrong. */
     static Result failed(RoundTripReport r, String why) {
-      return new Result(r.cells().size(), 0, 0, 0, r.cells().size(), 0, 3, 0, 0, META_FIELDS, List.of(why));
+      return new Result(r.cells().size(), 0, 0, 0, 0, r.cells().size(), 0, 3, 0, 0, META_FIELDS, List.of(why));
     }
   }
 
@@ -75,11 +75,12 @@ final class RoundTripCompare {
     }
     if (loaded.format() != orig.format()) {
       problems.add("格式读成 " + loaded.format().id() + "，原为 " + orig.format().id());
-      return new Result(orig.cells().size(), 0, 0, 0, orig.cells().size(), 0, 3, 0, 0, META_FIELDS, problems);
+      return new Result(orig.cells().size(), 0, 0, 0, 0, orig.cells().size(), 0, 3, 0, 0, META_FIELDS, problems);
     }
     int read = 0;
     int blank = 0;
     int toVerify = 0;
+    int unallowed = 0;
     int wrong = 0;
     for (Cell c : orig.cells()) {
       Num n = imported(loaded, c);
@@ -88,6 +89,7 @@ final class RoundTripCompare {
       if (verify) {
         toVerify++;
         if (!mayVerify.test(c)) {
+          unallowed++;
           problems.add(where + "：待核对，但这种形式保留了这一格（原为 " + show(c.value()) + "）");
         }
       } else if (c.blank()) {
@@ -120,7 +122,7 @@ final class RoundTripCompare {
       }
     }
     int[] meta = meta(orig, loaded, problems);
-    return new Result(orig.cells().size(), read, blank, toVerify, wrong, narrativeOk, 3, meta[0], meta[1], META_FIELDS, problems);
+    return new Result(orig.cells().size(), read, blank, toVerify, unallowed, wrong, narrativeOk, 3, meta[0], meta[1], META_FIELDS, problems);
   }
 
   /**
@@ -270,9 +272,13 @@ final class RoundTripCompare {
 
   /** The number of ways (capped at {@code cap}) to split {@code s[from..]} into {@code parts} numbers, the last equal to {@code sum} plus the others. */
   private static int splits(String s, int from, int parts, long sum, int cap) {
+    int lastMax = s.length() - from - (parts - 1);
+    if (lastMax <= 0 || (lastMax < 18 && sum >= POW10[lastMax])) {
+      return 0; // the total cannot be as large as the numbers before it already sum to
+    }
     if (parts == 1) {
       String last = s.substring(from);
-      if (last.isEmpty() || (last.length() > 1 && last.charAt(0) == '0') || last.length() > 15) {
+      if ((last.length() > 1 && last.charAt(0) == '0') || last.length() > 15) {
         return 0;
       }
       return Long.parseLong(last) == sum ? 1 : 0;
@@ -288,5 +294,14 @@ final class RoundTripCompare {
       }
     }
     return found;
+  }
+
+  private static final long[] POW10 = new long[18];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
   }
 }

@@ -229,12 +229,12 @@ final class RoundTripCompare {
     }
   }
 
-  /** The row label a cell stands on in the page (table 四: its group's first column header). */
+  /** The row label a cell stands on in the page (table 四, which has no row label: its header “行政复议”). */
   static String label(ReportFormat format, Cell c) {
     return switch (c.table()) {
       case 2 -> ReportSchema.activeGroups(format).stream().flatMap(g -> g.rows().stream()).filter(x -> x.key().equals(c.row())).findFirst().orElseThrow().label();
       case 3 -> ReportSchema.applicationRows(format).stream().filter(x -> x.path().equals(c.row())).findFirst().orElseThrow().label();
-      default -> "结果";
+      default -> "行政复议";
     };
   }
 

@@ -41,6 +41,12 @@ final class RoundTripCompare {
           narrative + o.narrative, metaOk + o.metaOk, metaMissing + o.metaMissing, meta + o.meta, all);
     }
 
+    Result withProblem(String problem) {
+      List<String> all = new ArrayList<>(problems);
+      all.add(problem);
+      return new Result(cells, read, blank, toVerify, unallowed, wrong, narrativeOk, narrative, metaOk, metaMissing, meta, all);
+    }
+
     /** Nothing could be compared: every cell counts as wrong. */
     static Result failed(RoundTripReport r, String why) {
       return new Result(r.cells().size(), 0, 0, 0, 0, r.cells().size(), 0, 3, 0, 0, META_FIELDS, List.of(why));

@@ -88,6 +88,7 @@ final class RoundTripCompare {
     int toVerify = 0;
     int unallowed = 0;
     int wrong = 0;
+    int wrongAt = 0; // wrong cells listed first: they matter most
     for (Cell c : orig.cells()) {
       Num n = imported(loaded, c);
       boolean verify = toVerifyAt.contains(n.pos()) && !n.isBlank();
@@ -103,19 +104,21 @@ final class RoundTripCompare {
           blank++;
         } else {
           wrong++;
-          problems.add(where + "：原表空白，读成 " + show(n.value()));
+          problems.add(wrongAt++, where + "：原表空白，读成 " + show(n.value()));
         }
       } else if (n.isBlank()) {
         wrong++;
-        problems.add(where + "：原为 " + show(c.value()) + "，读成空白");
+        problems.add(wrongAt++, where + "：原为 " + show(c.value()) + "，读成空白");
       } else if (n.value().compareTo(c.value()) != 0) {
         wrong++;
-        problems.add(where + "：原为 " + show(c.value()) + "，读成 " + show(n.value()));
+        problems.add(wrongAt++, where + "：原为 " + show(c.value()) + "，读成 " + show(n.value()));
       } else {
         read++;
       }
     }
-    wrong += declaredTotals(orig, loaded, toVerifyAt, problems);
+    List<String> totals = new ArrayList<>();
+    wrong += declaredTotals(orig, loaded, toVerifyAt, totals);
+    problems.addAll(wrongAt, totals);
     int narrativeOk = 0;
     String[] original = {orig.s1(), orig.s5(), orig.s6()};
     int[] numbers = {1, 5, 6};

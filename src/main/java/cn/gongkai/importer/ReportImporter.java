@@ -438,6 +438,14 @@ public final class ReportImporter {
             organ = tm.group(3).replaceFirst("政府信息公开.*$", ""); // “2022年东山镇政府信息公开工作年度报告”
           }
           m.organ = organ.replaceFirst("关于$", "");
+          if (m.organ.isEmpty() && i > 0) {
+            // a title wrapped after the organ: “洪泽区人民政府” / “2023 年政府信息公开工作年度报告”
+            String prev = texts.get(i - 1).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
+            if (!prev.isEmpty() && prev.length() <= 30 && !prev.matches(".*\\d.*") && !META_KEY.matcher(prev).find() && !Text.isChrome(prev)) {
+              m.organ = prev;
+              m.title = prev + m.title;
+            }
+          }
         }
       }
       // The signature: a line holding only a date, at the end of section 一 or of the report.

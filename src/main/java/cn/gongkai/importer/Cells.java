@@ -76,6 +76,8 @@ final class Cells {
   }
 
   private static final int MAX_GLUED_DIGITS = 40;
+  /** Cuts tried before giving up on a glued row (then 待核对): keeps a hostile file from taking forever. */
+  private static final int BUDGET = 200_000;
 
   static Row resolve(List<Tok> toks, List<ValueKind> kinds, Totals totals) {
     int k = kinds.size();
@@ -93,7 +95,7 @@ final class Cells {
       }
       return new Row(cells, odd ? "原文：“" + raw + "”" : "");
     }
-    boolean plainIntegers = toks.stream().allMatch(t -> t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*"));
+    boolean digitsOnly = toks.stream().allMatch(t -> t.type() == Type.NUM && t.text().matches("\\d+"));
     boolean integersOrBlank = toks.stream().allMatch(t -> t.type() == Type.BLANK || (t.type() == Type.NUM && t.text().matches("0|[1-9]\\d*")));
     if (totals.any() && integersOrBlank && toks.size() > k && toks.size() - k <= 3) {
       Set<List<BigDecimal>> readings = new LinkedHashSet<>();
@@ -105,9 +107,13 @@ final class Cells {
       return Row.verify(k, "原文：“" + raw + "”（数字比列多，无法确定哪个多余）");
     }
     String digits = toks.stream().map(Tok::text).reduce("", String::concat);
-    if (totals.any() && plainIntegers && toks.size() < k && digits.length() >= k && digits.length() <= MAX_GLUED_DIGITS) {
+    if (totals.any() && digitsOnly && toks.size() < k && digits.length() >= k && digits.length() <= MAX_GLUED_DIGITS) {
       Set<List<BigDecimal>> readings = new LinkedHashSet<>();
-      split(toks, 0, k, new ArrayList<>(), totals, readings);
+      int[] budget = {BUDGET};
+      split(toks, 0, k, new ArrayList<>(), totals, readings, budget);
+      if (budget[0] <= 0) {
+        return Row.verify(k, "原文：“" + raw + "”（数字连在一起，拆法太多，无法确定）");
+      }
       if (readings.size() == 1) {
         return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，数字连在一起，按本行总计只有这一种拆法");
       }
@@ -161,6 +167,7 @@ final class Cells {
       return;
     }
     int left = toks.size() - from;
+    // (at most three dropped: C(n, 3) readings)
     int need = k - kept.size();
     if (need == 0) {
       if (totals.agree(kept)) {
@@ -179,8 +186,8 @@ final class Cells {
   }
 
   /** Every way to cut the tokens' digits into exactly {@code k} numbers (no leading zeros) that the totals agree with. */
-  private static void split(List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out) {
-    if (out.size() > 1) {
+  private static void split(List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget) {
+    if (out.size() > 1 || --budget[0] <= 0) {
       return;
     }
     if (tok == toks.size()) {
@@ -189,21 +196,25 @@ final class Cells {
       }
       return;
     }
-    cut(toks.get(tok).text(), 0, toks, tok, k, parts, totals, out);
+    cut(toks.get(tok).text(), 0, toks, tok, k, parts, totals, out, budget);
   }
 
-  private static void cut(String digits, int at, List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out) {
+  private static void cut(String digits, int at, List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget) {
     if (at == digits.length()) {
-      split(toks, tok + 1, k, parts, totals, out);
+      split(toks, tok + 1, k, parts, totals, out, budget);
       return;
     }
-    if (parts.size() >= k) {
+    if (parts.size() >= k || --budget[0] <= 0) {
+      return;
+    }
+    // the digits left must still fill the parts left, each at least one digit
+    if (k - parts.size() < toks.size() - tok) {
       return;
     }
     int maxLen = digits.charAt(at) == '0' ? 1 : digits.length() - at;
     for (int len = 1; len <= maxLen; len++) {
       parts.add(new BigDecimal(digits.substring(at, at + len)));
-      cut(digits, at + len, toks, tok, k, parts, totals, out);
+      cut(digits, at + len, toks, tok, k, parts, totals, out, budget);
       parts.remove(parts.size() - 1);
       if (out.size() > 1) {
         return;

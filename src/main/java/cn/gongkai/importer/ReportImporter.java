@@ -32,7 +32,53 @@ import java.util.regex.Pattern;
  * Tables 二, 三 and 四 are found by their labels, between the section headings; the format by the
  * labels it uses (never by the year); metadata from the page's header block; the narrative is what is
  * left, under the headings as they were written. Every cell is read with certainty, {@code 待核对}
- * (raw text in its comment) or {@code ~} where the published cell is blank; see {@link Cells}.
+ * (raw text in its row's comment) or {@code ~} where the published cell is blank.
+ *
+ * <p>Decisions (what is tolerated, and what is said about it):
+ *
+ * <ul>
+ *   <li>Silent label tolerances (no LBL-01): whitespace inside labels, full-width or half-width
+ *       punctuation and brackets (〔〕【】 as （）), quote marks, an ordinal written “1、” or “1．” for
+ *       “1.”, a label split over cells or lines, a wrapped label whose tail comes after the row's numbers
+ *       (when the tail does come), header words broken over cells (“商业企” / “业”), the vertical
+ *       “三、本年度办理结果” one character per line, page footers (“-3-”, “— 3 —”, “第 3 页”, “3/10”).
+ *   <li>LBL-01 (warning, naming both texts, the original also in the row's comment): any other
+ *       difference from the official label — a typo, an old wording (“规范性文件” in a 2021 table), a
+ *       missing ordinal, unknown words before a label, a wrapped label whose tail never comes. Labels
+ *       are matched in official order: the row expected next (at most 40 % of its characters differ),
+ *       or up to four rows further (at most 20 %; the rows skipped are 待核对, “原文中没有找到这一行”).
+ *       Label text that matches no row is an LBL-01 naming the numbers after it, which are not
+ *       entered; numbers with no label before them likewise.
+ *   <li>A row's cells: as many numbers (or, in a real table, empty cells) as columns are read as
+ *       they stand — a published 总计 is kept as published, never recomputed. Fewer numbers in plain
+ *       text: the row is 待核对 (which cell is blank cannot be known), unless it has no number at all
+ *       (a blank row, {@code ~}). Glued digits (“801000081”) and extra numbers (a stray number, an
+ *       empty padding cell) are resolved only in rows with their own 总计 (表三 rows, 表四 groups) and
+ *       only when exactly one reading agrees with it; otherwise 待核对. A mark instead of a number
+ *       (“—”, “/”), a sign outside 本年增/减, a decimal in a count: that cell 待核对.
+ *   <li>A 2021 “（六）其他处理” (or another group title) given as one row with numbers: when the next
+ *       label is the group's first sub-row, the numbers are a subtotal of the original and are not
+ *       entered (LBL-01 names them); otherwise the group was given as one row: all zero means every
+ *       sub-row is 0 (counts cannot be negative), read so with an LBL-01; any other figure makes every
+ *       sub-row 待核对, with an LBL-01.
+ *   <li>A table with no number at all is blank as a whole ({@code active: ~}, {@code applications: ~},
+ *       {@code reviews: ~}); （七）总计 absent from the original is not written (it is optional).
+ *   <li>Format: counted from the column and row words of tables 二 and 三 (本年制发件数, 行政规范性文件,
+ *       the three （六） sub-rows … against 本年新制作数量, 上一年项目数量, 政府集中采购 …); only when
+ *       neither format's words are there does the year decide.
+ *   <li>Metadata: 索引号, 发布机构, 公开范围, 生成日期, 公开日期 (发布日期 when there is no 公开日期) and
+ *       公开方式 from the lines before the report begins, with “:” or “：”, spaced keys (“索 引 号”),
+ *       bullets, or a key above its value; dates as written in digits (2023-01-21, 2023年1月21日);
+ *       organ and year from the title; signed_on from a line holding only a date (digits or
+ *       二〇二三年一月二十日), the last one outside the tables. What is not there is omitted, never
+ *       invented (check then names it).
+ *   <li>Narrative: headings as written (check judges variants and ordinals: FMT-02, FMT-04); a line
+ *       joins the previous one unless that ends a sentence (。！？；：” …) or the line starts an item
+ *       (（一）, 一、, 1.); spaces next to CJK characters are removed and the ASCII , : ; ( ) ! ? next to
+ *       them made full-width (what flattening a page does to it); page chrome and the title dropped;
+ *       the signature date replaced by a comment; text before the first heading kept only when it is
+ *       sentences.
+ * </ul>
  */
 public final class ReportImporter {
   private ReportImporter() {}
@@ -66,7 +112,7 @@ public final class ReportImporter {
 
     Reading(SourceDoc doc) {
       this.doc = doc;
-      this.lines = doc.lines();
+      this.lines = Unglue.lines(doc.lines());
       for (Line l : lines) {
         texts.add(String.join(" ", l.cells()).strip());
       }
@@ -92,7 +138,7 @@ public final class ReportImporter {
       int t4 = -1;
       for (int i = t3 + 1; i < lines.size() && t4 < 0; i++) {
         String n = Text.norm(texts.get(i));
-        if (headingAt(i) == 4 || (n.length() <= 20 && T4_MARKERS.stream().anyMatch(n::contains))) {
+        if (headingAt(i) == 4 || n.startsWith("行政复议") || (n.length() <= 20 && T4_MARKERS.stream().anyMatch(n::contains))) {
           t4 = i;
         }
       }
@@ -313,8 +359,9 @@ public final class ReportImporter {
     // ---- metadata --------------------------------------------------------------------------
 
     private static final Pattern META_KEY =
-        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|公\\s*开\\s*方\\s*式)\\s*[:：]\\s*");
-    private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})\\s*年度?(.*)报告$");
+        Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|公\\s*开\\s*方\\s*式)(?:\\s*[:：]\\s*|\\s+|$)");
+    /** “华容县东山镇人民政府2022年政府信息公开工作年度报告”, also with the organ after the year or a site name after it. */
+    private static final Pattern TITLE = Pattern.compile("^[《“]?(.*?)((?:19|20)\\d{2})年度?(.*?政府信息公开(?:工作)?年度?报告)(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SIGNATURE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
 
@@ -350,8 +397,18 @@ public final class ReportImporter {
 
     Meta meta(int headerEnd) {
       Meta m = new Meta();
+      String pendingKey = null; // a key alone on its line (“索引号” above its value, as in a <dl>)
       for (int i = 0; i < Math.min(headerEnd, lines.size()); i++) {
         String text = Text.halfDigits(texts.get(i));
+        if (pendingKey != null && !text.isEmpty()) {
+          if (!META_KEY.matcher(text).lookingAt()) {
+            metaField(m, pendingKey, text.split("\\s+")[0]);
+            m.headerLines.add(i);
+            pendingKey = null;
+            continue;
+          }
+          pendingKey = null;
+        }
         Matcher k = META_KEY.matcher(text);
         List<int[]> spans = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -365,16 +422,30 @@ public final class ReportImporter {
           value = value.split("\\s+")[0];
           if (!value.isEmpty()) {
             metaField(m, keys.get(j), value);
+          } else if (j == spans.size() - 1) {
+            pendingKey = keys.get(j);
           }
           m.headerLines.add(i);
         }
-        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
+        String t = texts.get(i).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "").replaceFirst("^(标题|题目)[:：]", "");
         Matcher tm = TITLE.matcher(Text.halfDigits(t));
-        if (m.titleIndex < 0 && t.length() <= 60 && tm.matches() && t.contains("政府信息公开") && spans.isEmpty()) {
+        if (m.titleIndex < 0 && t.length() <= 80 && tm.matches() && spans.isEmpty()) {
           m.titleIndex = i;
-          m.title = t;
-          m.organ = tm.group(1);
           m.year = Integer.parseInt(tm.group(2));
+          m.title = Text.halfDigits(t).substring(0, tm.end(3)).replaceFirst("^[《“]", "");
+          String organ = tm.group(1);
+          if (organ.isEmpty()) {
+            organ = tm.group(3).replaceFirst("政府信息公开.*$", ""); // “2022年东山镇政府信息公开工作年度报告”
+          }
+          m.organ = organ.replaceFirst("关于$", "");
+          if (m.organ.isEmpty() && i > 0) {
+            // a title wrapped after the organ: “洪泽区人民政府” / “2023 年政府信息公开工作年度报告”
+            String prev = texts.get(i - 1).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
+            if (!prev.isEmpty() && prev.length() <= 30 && !prev.matches(".*\\d.*") && !META_KEY.matcher(prev).find() && !Text.isChrome(prev)) {
+              m.organ = prev;
+              m.title = prev + m.title;
+            }
+          }
         }
       }
       // The signature: a line holding only a date, at the end of section 一 or of the report.
@@ -400,7 +471,7 @@ public final class ReportImporter {
         case "公开方式" -> m.fields.putIfAbsent("channel", ReportYaml.scalar(value));
         case "生成日期" -> date(value).ifPresent(d -> m.fields.putIfAbsent("generated", d));
         case "公开日期" -> date(value).ifPresent(d -> m.fields.put("published", d));
-        case "发布日期" -> date(value).ifPresent(d -> m.fields.putIfAbsent("published", d));
+        case "发布日期", "发布时间" -> date(value).ifPresent(d -> m.fields.putIfAbsent("published", d));
         default -> {}
       }
     }
@@ -522,7 +593,8 @@ public final class ReportImporter {
 
     private static void flush(StringBuilder md, List<String> paragraphs) {
       for (String p : paragraphs) {
-        md.append(p).append("\n\n");
+        // a paragraph that Markdown would take for a heading or a quote stays a paragraph
+        md.append(p.startsWith("#") || p.startsWith(">") ? "\\" + p : p).append("\n\n");
       }
       paragraphs.clear();
     }

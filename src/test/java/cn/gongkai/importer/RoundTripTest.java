@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The base seed is fixed so the suite is repeatable; {@code -Droundtrip.seed=N} (or {@code =random})
  * explores others, {@code -Droundtrip.reports=N} changes the number of reports (per shape). A failure
- * prints the base seed and each failing report's own seed and year; the flattened files of failing
- * cases are kept under {@code target/roundtrip/}.
+ * prints the base seed and each failing report's own seed and year; each failing case is kept under
+ * {@code target/roundtrip/}: the original YAML, the flattened file and its lines as read, the imported
+ * YAML and Markdown, and in {@code failures.md} its problems with the lines around the row concerned.
  */
 class RoundTripTest {
   private static final long DEFAULT_SEED = 20261201L;
@@ -86,6 +87,7 @@ class RoundTripTest {
         flattenNanos += System.nanoTime() - tf;
         for (Flat flat : flats) {
           long tr = System.nanoTime();
+          lastImported = null;
           Result res = roundTrip(r, flat);
           tripNanos += System.nanoTime() - tr;
           perShape.merge(flat.shape(), res, Result::plus);
@@ -93,7 +95,8 @@ class RoundTripTest {
           c[0]++;
           if (!res.problems().isEmpty()) {
             failures.add(r + " 形式 " + flat.shape() + "：" + String.join("；", res.problems().subList(0, Math.min(5, res.problems().size()))));
-            keep(r, flat, res.problems());
+            keep(r, flat, res.problems(), lastImported);
+            lastImported = null;
             c[1]++;
           }
         }
@@ -141,6 +144,8 @@ class RoundTripTest {
   private long importNanos;
   private long loadNanos;
   private long compareNanos;
+  /** The last import, kept with a failing case. */
+  private ImportedReport lastImported;
 
   private Result roundTrip(RoundTripReport r, Flat flat) throws Exception {
     ImportedReport imported;
@@ -148,6 +153,7 @@ class RoundTripTest {
       long t0 = System.nanoTime();
       imported = importer(flat.doc());
       importNanos += System.nanoTime() - t0;
+      lastImported = imported;
     } catch (Exception | StackOverflowError e) {
       return Result.failed(r, "导入失败：" + e);
     }
@@ -193,7 +199,7 @@ class RoundTripTest {
   }
 
   /** Keeps a failing case's flattened file and original YAML under target/roundtrip/ for a look. */
-  private static void keep(RoundTripReport r, Flat flat, List<String> problems) {
+  private static void keep(RoundTripReport r, Flat flat, List<String> problems, ImportedReport imported) {
     try {
       Path out = TestSite.REPO.resolve("target/roundtrip");
       Files.createDirectories(out);
@@ -209,6 +215,10 @@ class RoundTripTest {
       String base = r.seed() + "-" + r.year() + "-" + flat.shape();
       Files.writeString(out.resolve(base + ".yaml"), r.yaml(), StandardCharsets.UTF_8);
       Files.writeString(out.resolve(base + ".txt"), flat.text(), StandardCharsets.UTF_8);
+      if (imported != null) {
+        Files.writeString(out.resolve(base + ".imported.yaml"), imported.yaml(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(base + ".imported.md"), imported.markdown(), StandardCharsets.UTF_8);
+      }
       StringBuilder s = new StringBuilder();
       flat.doc().lines().forEach(l -> s.append(l.number()).append(l.table() ? " T " : " : ").append(String.join(" ¦ ", l.cells())).append('\n'));
       Files.writeString(out.resolve(base + ".lines"), s.toString(), StandardCharsets.UTF_8);

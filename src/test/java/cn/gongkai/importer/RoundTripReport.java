@@ -43,7 +43,7 @@ record RoundTripReport(
   static RoundTripReport generate(long seed, int year) {
     Random rnd = new Random(seed);
     ReportFormat format = ReportFormat.requiredFor(year);
-    if (year >= 2021 && rnd.nextInt(6) == 0) {
+    if (year >= 2021 && rnd.nextInt(8) == 0) {
       format = ReportFormat.F2019;
     }
     List<Cell> cells = new ArrayList<>();

@@ -82,6 +82,9 @@ final class Cells {
   static Row resolve(List<Tok> toks, List<ValueKind> kinds, Totals totals) {
     int k = kinds.size();
     String raw = raw(toks);
+    if (toks.size() > k && toks.subList(k, toks.size()).stream().allMatch(t -> t.type() == Type.BLANK)) {
+      toks = toks.subList(0, k); // empty cells after the last column: padding of a wider table
+    }
     if (toks.isEmpty() || toks.stream().allMatch(t -> t.type() == Type.BLANK)) {
       return toks.size() > k ? Row.verify(k, "原文：“" + raw + "”") : Row.blank(k);
     }

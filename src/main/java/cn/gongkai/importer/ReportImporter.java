@@ -541,6 +541,7 @@ public final class ReportImporter {
       List<String> paragraphs = new ArrayList<>();
       String open = null;
       int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).index();
+      int lastHeading = headings.isEmpty() ? -1 : headings.get(headings.size() - 1).index();
       int hi = 0;
       for (int i = 0; i < lines.size(); i++) {
         if (hi < headings.size() && headings.get(hi).index() == i) {
@@ -559,6 +560,9 @@ public final class ReportImporter {
         String text = texts.get(i);
         if (text.isEmpty() || Text.isChrome(text) || Text.isFooter(text)) {
           continue;
+        }
+        if (meta.signedIndex >= 0 && i > meta.signedIndex && meta.signedIndex > lastHeading) {
+          break; // after the signature at the end: the page's footer, not the report
         }
         if (i == meta.signedIndex) {
           if (open != null) {

@@ -21,6 +21,10 @@ import org.jsoup.nodes.Element;
  * open-data links, the QR code); a saved county-CMS page has none of them, so they are left out. The
  * empty {@code .group-fill} cell beside a “第二十条第（X）项” title is dropped too: the CMS table has
  * that title as one cell over the whole row.
+ *
+ * <p>Each file is read by the real readers: {@link Sources} for the saved page, the {@code .txt} and
+ * the {@code .md}; the PDF text layer by {@code PdfSource.lines}, the step after PDFBox's text
+ * extraction (writing a real PDF would need a CJK font, which a build machine may lack).
  */
 final class FlattenShapes {
   /** A page as blocks in reading order: a line of text, or an official table. */
@@ -31,7 +35,7 @@ final class FlattenShapes {
 
   record HCell(String text, boolean header, int colspan, int rowspan) {}
 
-  /** {@code head} is the number of header rows (the {@code <thead>}, or table 二's title and header rows). */
+  /** An official table's rows as published: each cell's text, kind and merge, merged cells once where they start. */
   record Table(String id, List<List<HCell>> rows) {}
 
   /** One flattened shape: its name, the file's text and the document its reader makes of it. */
@@ -406,7 +410,7 @@ final class FlattenShapes {
       }
       Table table = (Table) b;
       String[][] grid = grid(table);
-      int head = table.id().equals("table-2") ? 0 : table.id().equals("table-3") ? 3 : 3;
+      int head = table.id().equals("table-2") ? 0 : 3; // table 二 has a header row per group instead
       boolean first = true;
       for (int r = 0; r < grid.length; r++) {
         String[] row = grid[r];

@@ -444,6 +444,7 @@ public final class ReportImporter {
             if (!prev.isEmpty() && prev.length() <= 30 && !prev.matches(".*\\d.*") && !META_KEY.matcher(prev).find() && !Text.isChrome(prev)) {
               m.organ = prev;
               m.title = prev + m.title;
+              m.headerLines.add(i - 1);
             }
           }
         }
@@ -549,6 +550,10 @@ public final class ReportImporter {
             paragraphs.add(open);
             open = null;
           }
+          if (hi == 0) {
+            // before the first heading only sentences are the report's (an introduction); the rest is the page's
+            paragraphs.removeIf(x -> !x.contains("。"));
+          }
           flush(md, paragraphs);
           md.append("## ").append(Text.prose(headings.get(hi).title())).append("\n\n");
           hi++;
@@ -575,8 +580,8 @@ public final class ReportImporter {
           paragraphs.add("<!-- 原文此处为落款日期“" + meta.signedText + "”，已记入 signed_on。 -->");
           continue;
         }
-        if (i < firstHeading && !isProse(text)) {
-          continue; // the page's title lines and chrome before the report begins
+        if (i < firstHeading && isTitleLike(text)) {
+          continue; // the page's title lines before the report begins
         }
         String p = Text.prose(text);
         if (open != null && joins(open, p)) {
@@ -591,6 +596,20 @@ public final class ReportImporter {
       if (open != null) {
         paragraphs.add(open);
       }
+      if (headings.isEmpty()) {
+        paragraphs.removeIf(x -> !x.contains("。"));
+      } else {
+        // after the last sentence of the last section: the page's links and footer, not the report
+        int lastSentence = -1;
+        for (int j = 0; j < paragraphs.size(); j++) {
+          if (paragraphs.get(j).matches(".*[。！？].*") || paragraphs.get(j).startsWith("<!--")) {
+            lastSentence = j;
+          }
+        }
+        if (lastSentence >= 0) {
+          paragraphs.subList(lastSentence + 1, paragraphs.size()).clear();
+        }
+      }
       flush(md, paragraphs);
       return md.toString().stripTrailing() + "\n";
     }
@@ -601,6 +620,12 @@ public final class ReportImporter {
         md.append(p.startsWith("#") || p.startsWith(">") ? "\\" + p : p).append("\n\n");
       }
       paragraphs.clear();
+    }
+
+    /** A title line of the page (“…年…报告”, short, no comma): not part of an introduction. */
+    static boolean isTitleLike(String text) {
+      String t = text.replaceAll("[\\s\\u00a0\\u3000]", "");
+      return t.length() <= 40 && !t.contains("，") && !t.contains(",") && (t.matches(".*\\d{4}\\s*年.*报告.*") || t.matches("^#.*"));
     }
 
     /** Whether {@code next} continues {@code prev}: prev does not end a sentence and next starts no item. */

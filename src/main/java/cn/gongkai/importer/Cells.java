@@ -82,6 +82,15 @@ final class Cells {
   static Row resolve(List<Tok> toks, List<ValueKind> kinds, Totals totals) {
     int k = kinds.size();
     String raw = raw(toks);
+    // Empty cells beyond the columns are padding of a wider table row: in 表三 and 表四 (rows with a
+    // total of their own) the numbers are the last columns of the table, after the label columns;
+    // in 表二 they follow the label, and a row with fewer columns than the table ends in padding.
+    while (toks.size() > k && totals.any() && toks.get(0).type() == Type.BLANK) {
+      toks = toks.subList(1, toks.size());
+    }
+    while (toks.size() > k && !totals.any() && toks.get(toks.size() - 1).type() == Type.BLANK) {
+      toks = toks.subList(0, toks.size() - 1);
+    }
     if (toks.isEmpty() || toks.stream().allMatch(t -> t.type() == Type.BLANK)) {
       return toks.size() > k ? Row.verify(k, "原文：“" + raw + "”") : Row.blank(k);
     }
@@ -211,14 +220,39 @@ final class Cells {
     if (k - parts.size() < toks.size() - tok) {
       return;
     }
+    int digitsAfter = 0; // in the tokens after this one
+    for (int i = tok + 1; i < toks.size(); i++) {
+      digitsAfter += toks.get(i).text().length();
+    }
     int maxLen = digits.charAt(at) == '0' ? 1 : digits.length() - at;
     for (int len = 1; len <= maxLen; len++) {
+      int left = digits.length() - at - len + digitsAfter; // digits for the parts still to come
+      int partsLeft = k - parts.size() - 1;
+      if (left < partsLeft) {
+        break;
+      }
       parts.add(new BigDecimal(digits.substring(at, at + len)));
-      cut(digits, at + len, toks, tok, k, parts, totals, out, budget);
+      if (groupAgrees(totals, parts)) {
+        cut(digits, at + len, toks, tok, k, parts, totals, out, budget);
+      }
       parts.remove(parts.size() - 1);
       if (out.size() > 1) {
         return;
       }
     }
+  }
+
+  /** False when the part just added closes a group whose total disagrees: no need to cut further. */
+  private static boolean groupAgrees(Totals totals, List<BigDecimal> parts) {
+    for (int[] g : totals.groups()) {
+      if (parts.size() == g[1]) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = g[0]; i < g[1] - 1; i++) {
+          sum = sum.add(parts.get(i));
+        }
+        return sum.compareTo(parts.get(g[1] - 1)) == 0;
+      }
+    }
+    return true;
   }
 }

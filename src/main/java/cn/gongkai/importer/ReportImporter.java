@@ -438,6 +438,15 @@ public final class ReportImporter {
             organ = tm.group(3).replaceFirst("政府信息公开.*$", ""); // “2022年东山镇政府信息公开工作年度报告”
           }
           m.organ = organ.replaceFirst("关于$", "");
+          if (m.organ.isEmpty() && i > 0) {
+            // a title wrapped after the organ: “洪泽区人民政府” / “2023 年政府信息公开工作年度报告”
+            String prev = texts.get(i - 1).replaceAll("[\\s\\u00a0\\u3000]", "").replaceFirst("^#+", "");
+            if (!prev.isEmpty() && prev.length() <= 30 && !prev.matches(".*\\d.*") && !META_KEY.matcher(prev).find() && !Text.isChrome(prev)) {
+              m.organ = prev;
+              m.title = prev + m.title;
+              m.headerLines.add(i - 1);
+            }
+          }
         }
       }
       // The signature: a line holding only a date, at the end of section 一 or of the report.
@@ -533,12 +542,17 @@ public final class ReportImporter {
       List<String> paragraphs = new ArrayList<>();
       String open = null;
       int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).index();
+      int lastHeading = headings.isEmpty() ? -1 : headings.get(headings.size() - 1).index();
       int hi = 0;
       for (int i = 0; i < lines.size(); i++) {
         if (hi < headings.size() && headings.get(hi).index() == i) {
           if (open != null) {
             paragraphs.add(open);
             open = null;
+          }
+          if (hi == 0) {
+            // before the first heading only sentences are the report's (an introduction); the rest is the page's
+            paragraphs.removeIf(x -> !x.contains("。"));
           }
           flush(md, paragraphs);
           md.append("## ").append(Text.prose(headings.get(hi).title())).append("\n\n");
@@ -552,6 +566,9 @@ public final class ReportImporter {
         if (text.isEmpty() || Text.isChrome(text) || Text.isFooter(text)) {
           continue;
         }
+        if (meta.signedIndex >= 0 && i > meta.signedIndex && meta.signedIndex > lastHeading) {
+          break; // after the signature at the end: the page's footer, not the report
+        }
         if (i == meta.signedIndex) {
           if (open != null) {
             paragraphs.add(open);
@@ -563,8 +580,8 @@ public final class ReportImporter {
           paragraphs.add("<!-- 原文此处为落款日期“" + meta.signedText + "”，已记入 signed_on。 -->");
           continue;
         }
-        if (i < firstHeading && !isProse(text)) {
-          continue; // the page's title lines and chrome before the report begins
+        if (i < firstHeading && isTitleLike(text)) {
+          continue; // the page's title lines before the report begins
         }
         String p = Text.prose(text);
         if (open != null && joins(open, p)) {
@@ -579,6 +596,20 @@ public final class ReportImporter {
       if (open != null) {
         paragraphs.add(open);
       }
+      if (headings.isEmpty()) {
+        paragraphs.removeIf(x -> !x.contains("。"));
+      } else {
+        // after the last sentence of the last section: the page's links and footer, not the report
+        int lastSentence = -1;
+        for (int j = 0; j < paragraphs.size(); j++) {
+          if (paragraphs.get(j).matches(".*[。！？].*") || paragraphs.get(j).startsWith("<!--")) {
+            lastSentence = j;
+          }
+        }
+        if (lastSentence >= 0) {
+          paragraphs.subList(lastSentence + 1, paragraphs.size()).clear();
+        }
+      }
       flush(md, paragraphs);
       return md.toString().stripTrailing() + "\n";
     }
@@ -589,6 +620,12 @@ public final class ReportImporter {
         md.append(p.startsWith("#") || p.startsWith(">") ? "\\" + p : p).append("\n\n");
       }
       paragraphs.clear();
+    }
+
+    /** A title line of the page (“…年…报告”, short, no comma): not part of an introduction. */
+    static boolean isTitleLike(String text) {
+      String t = text.replaceAll("[\\s\\u00a0\\u3000]", "");
+      return t.length() <= 40 && !t.contains("，") && !t.contains(",") && (t.matches(".*\\d{4}\\s*年.*报告.*") || t.matches("^#.*"));
     }
 
     /** Whether {@code next} continues {@code prev}: prev does not end a sentence and next starts no item. */

@@ -128,7 +128,7 @@ final class TableReader {
     String tailRaw = "";
     int tailLine = 0;
     for (int si = 0; si < segs.size(); si++) {
-      Segment seg = segs.get(si);
+      Segment seg = withoutGroupPieces(segs.get(si));
       String raw = seg.raw.toString();
       Text.Norm nt = Text.Norm.of(raw);
       String t = nt.text();
@@ -255,6 +255,68 @@ final class TableReader {
       rows.put(s.path(), row);
     }
     return new Result(rows, notes);
+  }
+
+  /**
+   * The segment without the pieces of a group title that a PDF scatters between the rows of its
+   * group (“（三）不” … “予公开”): a head of the title with its ordinal, or a tail of three or more
+   * characters that no row label contains. Silent: they are the group's own label, wrapped.
+   */
+  private Segment withoutGroupPieces(Segment seg) {
+    String raw = seg.raw.toString();
+    Text.Norm nt = Text.Norm.of(raw);
+    String t = nt.text();
+    boolean[] cut = new boolean[t.length()];
+    boolean any = false;
+    for (String g : groups) {
+      if (t.contains(g)) {
+        continue; // the whole title: handled as a title
+      }
+      for (int k = g.length() - 1; k >= 2; k--) {
+        any |= mark(t, g.substring(0, k), cut, g.startsWith("(") && k >= 4);
+        String tailPiece = g.substring(g.length() - k);
+        any |= mark(t, tailPiece, cut, k >= 3 && k < g.length() - 2 && specs.stream().noneMatch(sp -> sp.norm().contains(tailPiece)));
+      }
+    }
+    if (!any) {
+      return seg;
+    }
+    boolean[] rawCut = new boolean[raw.length()];
+    for (int i = 0; i < t.length(); i++) {
+      if (cut[i]) {
+        rawCut[nt.raw()[i]] = true;
+      }
+    }
+    Segment out = new Segment();
+    out.firstLine = seg.firstLine;
+    for (int i = 0; i < raw.length(); i++) {
+      if (!rawCut[i]) {
+        out.raw.append(raw.charAt(i));
+        out.rawLine.add(seg.rawLine.get(i));
+      }
+    }
+    out.cells.addAll(seg.cells);
+    return out;
+  }
+
+  private static boolean mark(String t, String piece, boolean[] cut, boolean allowed) {
+    if (!allowed) {
+      return false;
+    }
+    boolean found = false;
+    for (int at = t.indexOf(piece); at >= 0; at = t.indexOf(piece, at + 1)) {
+      boolean free = true;
+      for (int i = at; i < at + piece.length(); i++) {
+        free &= !cut[i];
+      }
+      if (free) {
+        for (int i = at; i < at + piece.length(); i++) {
+          cut[i] = true;
+        }
+        found = true;
+      }
+    }
+    return found;
   }
 
   private void incomplete(int owner, String raw, int line, Map<String, String> notes) {

@@ -105,6 +105,7 @@ final class Text {
           "(来\\s*源|浏览量|浏览次数|点击数|访问量|发布时间|信息来源|作者)\\s*[:：].*|.*扫一扫.*|.*(打印本页|关闭窗口|收藏本页|【打印】|【关闭】).*"
               + "|.*【\\s*字体.*|.*字号\\s*[:：].*|分享到.*|当前位置\\s*[:：].*|[|｜\\s]+"
               // what gongkai's own report page adds around the tables (a page read back in a round trip)
+              + "|(主办单位|承办单位|协办单位|技术支持|网站标识码|版权所有|联系电话|联系我们)\\s*[:：]?.*|.*(ICP备|公网安备|扫码看).*"
               + "|编者注\\s*[:：].*|左右滑动查看全表|表格数据下载|.*年度表格数据（(CSV|JSON).*");
 
   /** Page chrome of a saved web page: 来源, 浏览量, “扫一扫在手机打开当前页”, print and close links. */

@@ -95,6 +95,9 @@ final class Tokens {
 
   private static void label(List<Tok> out, String text, int line) {
     String t = text.strip();
+    if (t.length() == 1 && VERTICAL.indexOf(t.charAt(0)) >= 0) {
+      return; // a character of the vertical 三、本年度办理结果 beside a row's numbers
+    }
     if (!t.isEmpty() && !t.matches("[|｜,，;；\\s]+")) {
       out.add(new Tok(Type.LABEL, t, line));
     }

@@ -218,4 +218,39 @@ class ReportShapesTest {
     assertTrue(lbl(r).stream().anyMatch(f -> f.message().contains("“（三）不予公开”一行填了数字（0 0 0 0 0 0 0）") && f.message().contains("未录入")), () -> lbl(r).toString());
     assertTrue(r.yaml().contains("原文“（三）不予公开”一行另有数字：0 0 0 0 0 0 0（未录入）"), r.yaml());
   }
+
+  @Test
+  void groupTitlesAndTheVerticalLabelScatteredBetweenRowsAreSilent() throws Exception {
+    // as a PDF text layer gives them (seen in a real report): the group title cut in two around a row,
+    // a character of 三、本年度办理结果 beside a row's numbers
+    String text = ImportFixtures.resource(DIR + "pdf-2021.txt")
+        .replace("4.保护第三方合法权益   2   0   0   0   0   0   2", "4.保护第三方合法权益\n（三）不   2   0   0   0   0   0   2\n予公开")
+        .replace("5.属于三类内部事务信息   0", "5.属于三类内部事务信息\n结   0");
+    ImportedReport r = read(ImportFixtures.text("pdf-2021.txt", text));
+    assertFigures("2023-pdf.yaml", r);
+    assertEquals(1, lbl(r).size(), () -> lbl(r).toString());
+  }
+
+  @Test
+  void aWholeReportGluedOnOneLine() throws Exception {
+    // a page's text saved with every cell glued to the next (shape 5, as real archived pages are)
+    String text = ImportFixtures.resource(DIR + "rows-2019.txt");
+    String head = text.substring(0, text.indexOf("一、总体情况"));
+    String body = text.substring(text.indexOf("一、总体情况")).replaceAll("(?<=\\d) (?=\\d)", "").replace("\n", "");
+    ImportedReport r = read(ImportFixtures.text("glued.txt", head + body + "\n"));
+    Map<String, String> data = ImportFixtures.data("imported.yaml", r.yaml());
+    assertEquals("待核对", data.get("active.licensing.decisions"), "“4+130” glued in a row without a total: never split");
+    assertEquals(List.of("80", "1", "0", "0", "0", "0", "81"), List.of(0, 1, 2, 3, 4, 5, 6).stream().map(i -> data.get("applications.received[" + i + "]")).toList());
+    assertEquals("10", data.get("applications.results.unavailable.not_held[0]"));
+    assertEquals("1", data.get("reviews.review.upheld"));
+    assertEquals("1", data.get("reviews.review.total"));
+    // nothing read is other than the rows-2019 figures: each cell either equals them or is 待核对
+    Map<String, String> want = ImportFixtures.data("2020-rows.yaml", ImportFixtures.resource(DIR + "expected/2020-rows.yaml"));
+    for (var e : want.entrySet()) {
+      String got = data.get(e.getKey());
+      assertTrue(got != null && (got.equals(e.getValue()) || got.equals("待核对")), e.getKey() + ": " + got + " vs " + e.getValue());
+    }
+    var loaded = assertLoads(r);
+    assertTrue(loaded.report().narrative().section(5).isPresent(), r.markdown());
+  }
 }

@@ -91,7 +91,7 @@ final class RoundTripCompare {
     int wrongAt = 0; // wrong cells listed first: they matter most
     for (Cell c : orig.cells()) {
       Num n = imported(loaded, c);
-      boolean verify = toVerifyAt.contains(n.pos()) && !n.isBlank();
+      boolean verify = n.toVerify();
       String where = where(c);
       if (verify) {
         toVerify++;
@@ -190,7 +190,7 @@ final class RoundTripCompare {
   }
 
   private static int total(String what, BigDecimal expected, Num got, Set<SourcePos> toVerifyAt, List<String> problems) {
-    if (toVerifyAt.contains(got.pos()) && !got.isBlank()) {
+    if (got.toVerify()) {
       return 0;
     }
     boolean same = expected == null ? got.isBlank() : !got.isBlank() && got.value().compareTo(expected) == 0;

@@ -36,6 +36,11 @@ final class Cells {
 
   /** A row's cells and what the YAML comment must say about how they were read (empty when plain). */
   record Row(List<Cell> cells, String note) {
+    /** Read by the row's own total (glued digits split, an extra cell dropped), not as it stood. */
+    boolean inferred() {
+      return note.contains("按本行总计");
+    }
+
     boolean allBlank() {
       return cells.stream().allMatch(c -> c.kind() == Kind.BLANK);
     }

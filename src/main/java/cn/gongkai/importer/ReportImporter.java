@@ -323,7 +323,71 @@ public final class ReportImporter {
           && total.cells().stream().allMatch(c -> c.kind() == Cells.Kind.VERIFY)) {
         out.remove(ReportSchema.RESULTS_TOTAL_ROW.path()); // （七）总计 is optional: absent in the original, not written
       }
+      crossCheck(out, format);
       return new ReportYaml.Table(out, r.labelNotes());
+    }
+
+    /**
+     * A row read by its own total (glued digits, a dropped cell) must also agree with the table's
+     * other sums where they can be computed: （七）总计 = the result rows, and 一 + 二 = （七） + 四, per
+     * column (with rows not read, （七）总计 at least the sum of the result rows that were). Where it does
+     * not, the reading may have filled cells the original left blank: 待核对.
+     * The check only ever takes a reading back; it never makes one.
+     */
+    private void crossCheck(Map<String, Row> rows, ReportFormat format) {
+      if (rows.values().stream().noneMatch(Row::inferred)) {
+        return;
+      }
+      List<String> results = new ArrayList<>();
+      for (ApplicationRow r : ReportSchema.applicationRows(format)) {
+        if (r.isResult()) {
+          results.add(r.path());
+        }
+      }
+      String total = ReportSchema.RESULTS_TOTAL_ROW.path();
+      List<List<String>> relations = new ArrayList<>();
+      List<List<String>> sides = new ArrayList<>();
+      Set<String> doubtful = new LinkedHashSet<>();
+      for (int c = 0; c < ReportSchema.COLUMNS_WITH_TOTAL.size(); c++) {
+        java.math.BigDecimal[] sum = {java.math.BigDecimal.ZERO};
+        boolean known = rows.containsKey(total) && value(rows.get(total), c) != null;
+        for (String p : results) {
+          java.math.BigDecimal v = rows.containsKey(p) ? value(rows.get(p), c) : null;
+          known &= v != null;
+          if (v != null) {
+            sum[0] = sum[0].add(v);
+          }
+        }
+        java.math.BigDecimal declared = rows.containsKey(total) ? value(rows.get(total), c) : null;
+        // all result rows known: their sum is （七）总计; some unknown: it is at least the sum of the known ones
+        if (declared != null && ((known && sum[0].compareTo(declared) != 0) || sum[0].compareTo(declared) > 0)) {
+          List<String> involved = new ArrayList<>(results);
+          involved.add(total);
+          involved.stream().filter(p -> rows.get(p).inferred()).forEach(doubtful::add);
+        }
+        java.math.BigDecimal a = value(rows.get(ReportSchema.RECEIVED_ROW.path()), c);
+        java.math.BigDecimal b = value(rows.get(ReportSchema.CARRIED_OVER_ROW.path()), c);
+        java.math.BigDecimal t = rows.containsKey(total) ? value(rows.get(total), c) : null;
+        java.math.BigDecimal f = value(rows.get(ReportSchema.CARRIED_FORWARD_ROW.path()), c);
+        if (a != null && b != null && t != null && f != null && a.add(b).compareTo(t.add(f)) != 0) {
+          for (String p : List.of(ReportSchema.RECEIVED_ROW.path(), ReportSchema.CARRIED_OVER_ROW.path(), total, ReportSchema.CARRIED_FORWARD_ROW.path())) {
+            if (rows.get(p).inferred()) {
+              doubtful.add(p);
+            }
+          }
+        }
+      }
+      for (String p : doubtful) {
+        Row row = rows.get(p);
+        rows.put(p, Row.verify(row.cells().size(), row.note().replaceFirst("，(数字连在一起，按本行总计只有这一种拆法|多出的一格按本行总计判定不属于这一行)", "") + "（按本行总计只有一种读法，但与表中其他行的合计不符，可能有空白格）"));
+      }
+    }
+
+    private static java.math.BigDecimal value(Row row, int column) {
+      if (row == null || column >= row.cells().size() || row.cells().get(column).kind() != Cells.Kind.READ) {
+        return null;
+      }
+      return new java.math.BigDecimal(row.cells().get(column).value());
     }
 
     /** Table 四's one data row: 15 cells, or null when the table holds no number at all. */

@@ -4,9 +4,11 @@ import cn.gongkai.check.Checks;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.importer.ImportedReport;
+import cn.gongkai.importer.StandaloneSite;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.ReportLoader;
 import cn.gongkai.yaml.UnreadableFile;
@@ -22,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -196,8 +200,40 @@ public final class Audit {
       report = Optional.empty();
     }
     Loaded l = new Loaded(shown, imported, report);
-    l.findings.addAll(findings.all());
+    l.findings.addAll(withoutPageHeader(shown, yamlName, findings.all()));
     return l;
+  }
+
+  private static final Pattern MISSING_KEY = Pattern.compile(".*缺少必填项“([a-z_]+)”（([^）]+)）.*");
+
+  /**
+   * A PDF or Word file carries the report, not the web page's 信息头 (索引号, 生成日期 …), which the county
+   * platform shows beside it. Its absence there is not an error of the report: the missing items are one
+   * 无法核对 line instead of one error each. A saved page or text that lacks them is still wrong.
+   */
+  private static List<Finding> withoutPageHeader(String shown, String yamlName, List<Finding> findings) {
+    String lower = shown.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith(".pdf") && !lower.endsWith(".docx")) {
+      return findings;
+    }
+    List<Finding> kept = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    SourcePos at = null;
+    for (Finding f : findings) {
+      Matcher m = MISSING_KEY.matcher(f.message());
+      if (f.rule() == Rule.FMT_03 && m.matches() && !m.group(1).equals("year")) {
+        missing.add(m.group(2));
+        at = at == null ? f.pos() : at;
+      } else {
+        kept.add(f);
+      }
+    }
+    if (!missing.isEmpty()) {
+      kept.add(
+          Finding.unverified(
+              Rule.FMT_03, at, "PDF、Word 文件不带网页上的信息头，以下各项无法核对（导入到站点时须填写）：" + String.join("、", missing) + "。", yamlName));
+    }
+    return kept;
   }
 
   /**
@@ -235,7 +271,7 @@ public final class Audit {
 
   /** Loading needs a site only for defaults the imported texts always fill in (organ, publisher). */
   private static SiteConfig blankSite() {
-    return new SiteConfig("", "", "", "", "", new SiteConfig.Footer("", "", "", "", "", "", "", ""), new SiteConfig.Written(null, null, ""));
+    return StandaloneSite.of("", "", "");
   }
 
   /**
@@ -243,11 +279,6 @@ public final class Audit {
    * 索引号 before “/” (so META-01 checks the form, the year and placeholder codes, not whose code it is).
    */
   static SiteConfig siteOf(AnnualReport r) {
-    String indexNo = r.meta().indexNo();
-    int slash = indexNo.indexOf('/');
-    String unitCode = slash > 0 ? indexNo.substring(0, slash) : "本单位代码";
-    return new SiteConfig(
-        r.organ(), r.organ(), r.meta().publisher(), unitCode, "", new SiteConfig.Footer("", "", "", "", "", "", "", ""),
-        new SiteConfig.Written(null, null, ""));
+    return StandaloneSite.of(r.organ(), r.meta().publisher(), r.meta().indexNo());
   }
 }

@@ -754,6 +754,15 @@ class ReportRulesTest {
     }
 
     @Test
+    void receivedMayBeSaidAs受理() {
+      // 洪泽区 2024 (import/real/hongze-2024): “受理政府信息公开申请17件” against 本年新收 95
+      assertClean(check(valid("收到政府信息公开申请7件", "受理政府信息公开申请7件")));
+      Run run = check(valid("收到政府信息公开申请7件", "代表区政府受理政府信息公开申请17件"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":3:14", "警告", "TXT-01", "受理政府信息公开申请17件", "“本年新收申请”为 7");
+    }
+
+    @Test
     void fails_lineNumberCountsLinesOfAuthoringComments() {
       // a two-line <!-- --> comment above the claim: the claim stays on line 5 of the file
       Run run = check(valid("示例镇2023年收到政府信息公开申请7件，予以公开4件。",

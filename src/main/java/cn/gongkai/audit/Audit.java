@@ -200,22 +200,19 @@ public final class Audit {
       report = Optional.empty();
     }
     Loaded l = new Loaded(shown, imported, report);
-    l.findings.addAll(withoutPageHeader(shown, yamlName, findings.all()));
+    l.findings.addAll(withoutPageHeader(yamlName, findings.all()));
     return l;
   }
 
   private static final Pattern MISSING_KEY = Pattern.compile(".*缺少必填项“([a-z_]+)”（([^）]+)）.*");
 
   /**
-   * A PDF or Word file carries the report, not the web page's 信息头 (索引号, 生成日期 …), which the county
-   * platform shows beside it. Its absence there is not an error of the report: the missing items are one
-   * 无法核对 line instead of one error each. A saved page or text that lacks them is still wrong.
+   * The 信息头 (索引号, 生成日期 …) belongs to the page that publishes the report, not to the report: a
+   * PDF or Word file never has it, and a page saved or copied without its frame loses it. Its absence
+   * is therefore not an error of the report under audit: the missing items are one 无法核对 line
+   * instead of one error each (import, which writes them into a site, still requires them).
    */
-  private static List<Finding> withoutPageHeader(String shown, String yamlName, List<Finding> findings) {
-    String lower = shown.toLowerCase(Locale.ROOT);
-    if (!lower.endsWith(".pdf") && !lower.endsWith(".docx")) {
-      return findings;
-    }
+  private static List<Finding> withoutPageHeader(String yamlName, List<Finding> findings) {
     List<Finding> kept = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     SourcePos at = null;
@@ -231,7 +228,7 @@ public final class Audit {
     if (!missing.isEmpty()) {
       kept.add(
           Finding.unverified(
-              Rule.FMT_03, at, "PDF、Word 文件不带网页上的信息头，以下各项无法核对（导入到站点时须填写）：" + String.join("、", missing) + "。", yamlName));
+              Rule.FMT_03, at, "原文件中没有信息头里的这几项（它们通常在发布年报的网页上，不在年报正文里），无法核对（导入到站点时须填写）：" + String.join("、", missing) + "。", yamlName));
     }
     return kept;
   }

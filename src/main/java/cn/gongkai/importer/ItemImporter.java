@@ -169,7 +169,12 @@ public final class ItemImporter {
     } catch (IOException e) {
       return refused(shown, "", "", "无法读取：" + Environment.reason(e));
     }
-    ItemPage page = ItemPage.parse(bytes);
+    ItemPage page;
+    try {
+      page = ItemPage.parse(HtmlSource.decode(shown, bytes));
+    } catch (UserError e) {
+      return refused(shown, "", "", e.getMessage().replaceFirst("^无法导入 [^：]*：", ""));
+    }
     String title = page.title;
     String indexNo = page.meta.getOrDefault("index_no", "");
     boolean hasMeta = Stream.of("index_no", "publisher", "generated", "published", "doc_no").anyMatch(page.meta::containsKey);

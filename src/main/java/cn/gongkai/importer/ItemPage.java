@@ -1,16 +1,10 @@
 package cn.gongkai.importer;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,8 +62,6 @@ final class ItemPage {
     LABEL = Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00a0|｜;；,，】\\]]))(" + alt + ")" + SPACE + "*(?:[：:]|$)");
   }
 
-  private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:\\-]+)");
-  private static final Set<String> GB = Set.of("gb2312", "gbk", "x-gbk", "gb_2312-80", "gb18030", "cp936", "windows-936", "euc-cn", "csgb2312", "iso-ir-58", "chinese");
   private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(https?://\\S+)", Pattern.CASE_INSENSITIVE);
   /** Navigation, share buttons, QR codes, footers: never the article (by tag, or a word of class or id). */
   private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "script", "style", "noscript", "form", "iframe", "button", "select", "input", "textarea", "object", "embed", "svg", "template", "head", "title");
@@ -112,8 +104,8 @@ final class ItemPage {
     this.baseUrl = baseUrl;
   }
 
-  static ItemPage parse(byte[] bytes) {
-    String html = decode(bytes);
+  /** {@code html}: the page's text, decoded as the report importer decodes a saved page ({@link HtmlSource#decode}). */
+  static ItemPage parse(String html) {
     Document doc = Jsoup.parse(html);
     ItemPage page = new ItemPage(doc, baseUrl(doc, html));
     page.readPairs();
@@ -122,44 +114,6 @@ final class ItemPage {
     page.findTitle();
     page.findContent();
     return page;
-  }
-
-  /** The text as a browser reads it: BOM, then the declared charset (GB family as GB18030), then UTF-8 if valid, else GB18030. */
-  static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    Matcher m = META_CHARSET.matcher(head);
-    if (m.find()) {
-      String name = m.group(1);
-      if (GB.contains(name)) {
-        return new String(bytes, Charset.forName("GB18030"));
-      }
-      try {
-        Charset declared = Charset.forName(name);
-        if (!declared.equals(StandardCharsets.UTF_8)) {
-          return new String(bytes, declared);
-        }
-      } catch (IllegalArgumentException unknownCharset) {
-        // An unknown name is ignored, as a browser does; the bytes decide below.
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      return new String(bytes, Charset.forName("GB18030"));
-    }
   }
 
   private static String baseUrl(Document doc, String html) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gongkai.TestCli.Run;
+import cn.gongkai.TestCli;
 import cn.gongkai.TestSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,17 +29,8 @@ class AuditCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return TestCli.run(args);
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.TestSite;
-import cn.gongkai.cli.CliTest.Run;
+import cn.gongkai.TestCli.Run;
 import cn.gongkai.config.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gongkai.TestCli.Run;
+import cn.gongkai.TestCli;
 import cn.gongkai.TestSite;
-import cn.gongkai.cli.Main;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +21,8 @@ class ImportCommandTest {
   /** The real 东山镇 2022 report as published (a copy of ../shared/seed/000_fd1e705447a75c82.txt). */
   static final Path SEED = TestSite.REPO.resolve("src/test/resources/seed/dongshan-2022.txt");
 
-  record Run(int code, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return TestCli.run(args);
   }
 
   static Path seed() {

@@ -227,7 +227,7 @@ class ItemImporterTest {
             "policy", src, null));
     assertEquals(UserError.Kind.REFUSED, e.kind());
     String m = e.getMessage();
-    assertTrue(m.contains("binary.html | — | — | 未导入 | 不是信息页面"), m);
+    assertTrue(m.contains("binary.html | — | — | 未导入 | 认不出网页的编码"), m);
     assertTrue(m.contains("empty.html | — | — | 未导入 | 不是信息页面"), m);
     assertTrue(m.contains("notes.txt | — | — | 未导入 | 不是网页"), m);
     assertTrue(m.contains("empty | — | — | 未导入 | 文件夹中没有 .html 网页"), m);

@@ -378,7 +378,7 @@ final class ReportRules {
       List.of(
           new Claim(Pattern.compile("(?:(?:新)?收到|受理)[^。；，,]{0,12}?申请(?:共计|共|合计)?" + NUM + "件"), "本年新收申请", r -> r.applications().received().total()),
           new Claim(Pattern.compile("予以公开(?:的)?(?:共计|共)?" + NUM + "件"), "予以公开", r -> r.applications().disclosed().total()),
-          new Claim(Pattern.compile("部分公开(?:的)?(?:共计|共)?" + NUM + "件"), "部分公开", r -> r.applications().partiallyDisclosed().total()),
+          new Claim(Pattern.compile("(?<![及和与、])部分公开(?:的)?(?:共计|共)?" + NUM + "件"), "部分公开", r -> r.applications().partiallyDisclosed().total()),
           new Claim(Pattern.compile("结转下年度(?:继续办理)?(?:的)?(?:共计|共)?" + NUM + "件"), "结转下年度继续办理", r -> r.applications().carriedForward().total()),
           new Claim(Pattern.compile("行政复议(?:案件)?(?:共计|共)?" + NUM + "(?:件|起)"), "行政复议", r -> r.reviews().reviewTotal()),
           new Claim(Pattern.compile("行政诉讼(?:案件)?(?:共计|共)?" + NUM + "(?:件|起)"), "行政诉讼", r -> r.reviews().litigationTotal()));

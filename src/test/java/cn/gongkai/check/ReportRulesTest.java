@@ -754,6 +754,13 @@ class ReportRulesTest {
     }
 
     @Test
+    void disclosedAndPartlyDisclosedTogetherIsNoClaimAboutEither() {
+      // 平潭 2023 (import/real/pingtan-2023): “予以公开及部分公开42件” is 22 + 20, not 部分公开 = 42
+      assertClean(check(valid("予以公开4件", "予以公开及部分公开4件")));
+      assertClean(check(valid("予以公开4件", "予以公开和部分公开4件")));
+    }
+
+    @Test
     void receivedMayBeSaidAs受理() {
       // 洪泽区 2024 (import/real/hongze-2024): “受理政府信息公开申请17件” against 本年新收 95
       assertClean(check(valid("收到政府信息公开申请7件", "受理政府信息公开申请7件")));

@@ -1,6 +1,8 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.Rule;
+import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.importer.Cells.Row;
 import cn.gongkai.importer.SourceDoc.Line;
@@ -54,7 +56,13 @@ import java.util.regex.Pattern;
  *       text: the row is 待核对 (which cell is blank cannot be known), unless it has no number at all
  *       (a blank row, {@code ~}). Glued digits (“801000081”) and extra numbers (a stray number, an
  *       empty padding cell) are resolved only in rows with their own 总计 (表三 rows, 表四 groups) and
- *       only when exactly one reading agrees with it; otherwise 待核对. A mark instead of a number
+ *       only when exactly one reading agrees with it; otherwise 待核对. 表四 glued per group (“00033
+ *       00707 6600066”): each group of five whose cells are the same in every agreeing reading is read,
+ *       the others 待核对. A reading made so is taken back (待核对) when the table's other sums contradict
+ *       it (（七）总计 = the result rows, 一 + 二 = （七） + 四), unless it is firm — no row with a blank
+ *       cell could give the same digits (fewer numbers, the last the sum of the others) — and no row of
+ *       the table shows a cell gone missing (fewer numbers than columns, digits no reading fits): then
+ *       the sum fails in the original, and the check (T3-02) must see it. A mark instead of a number
  *       (“—”, “/”), a sign outside 本年增/减, a decimal in a count: that cell 待核对.
  *   <li>A 2021 “（六）其他处理” (or another group title) given as one row with numbers: when the next
  *       label is the group's first sub-row, the numbers are a subtotal of the original and are not
@@ -71,13 +79,18 @@ import java.util.regex.Pattern;
  *       bullets, or a key above its value; dates as written in digits (2023-01-21, 2023年1月21日);
  *       organ and year from the title; signed_on from a line holding only a date (digits or
  *       二〇二三年一月二十日), the last one outside the tables. What is not there is omitted, never
- *       invented (check then names it).
+ *       invented (check then names it); an empty value stays absent, and a value never starts with
+ *       another label (“发布机构: ” above “栏目: …”).
+ *   <li>Headings: a section title with one character added, dropped or replaced (“四、政府信息公开
+ *       行政法复议、行政诉讼情况”) still opens its section, with an LBL-01 naming both texts — only
+ *       under the section's own ordinal, at least eight characters, never a text with 。，；.
  *   <li>Narrative: headings as written (check judges variants and ordinals: FMT-02, FMT-04); a line
  *       joins the previous one unless that ends a sentence (。！？；：” …) or the line starts an item
  *       (（一）, 一、, 1.); spaces next to CJK characters are removed and the ASCII , : ; ( ) ! ? next to
  *       them made full-width (what flattening a page does to it); page chrome and the title dropped;
  *       the signature date replaced by a comment; text before the first heading kept only when it is
- *       sentences.
+ *       sentences; after the last heading, a line of the page's own (附件下载, 关闭, 上一篇, 友情链接 …)
+ *       ends the report, and such words glued after its last sentence are dropped.
  * </ul>
  */
 public final class ReportImporter {
@@ -118,6 +131,13 @@ public final class ReportImporter {
       }
       for (int i = 0; i < lines.size(); i++) {
         int n = headingNumber(texts.get(i));
+        if (n == 0 && texts.get(i).length() <= HEADING_MAX && Narrative.ordinalOf(texts.get(i)) > 0) {
+          n = Text.typoSection(Text.norm(texts.get(i)));
+          if (n > 0) {
+            findings.add(Finding.of(Rule.LBL_01, new SourcePos(doc.name(), lines.get(i).number(), 0),
+                "第 " + n + " 部分的标题写作“" + texts.get(i) + "”，与规定的“" + ReportSchema.SECTION_TITLES.get(n - 1) + "”差一个字，按第 " + n + " 部分读取。"));
+          }
+        }
         if (n > 0) {
           headings.add(new Heading(i, n, texts.get(i)));
         }
@@ -377,9 +397,17 @@ public final class ReportImporter {
           }
         }
       }
+      // A firm split (no row with a blank cell could give those digits) stands on its own row's total:
+      // when only firm splits meet a failing sum, the sum fails in the original (T3-02 says so) and
+      // taking them back would hide that error. Unless some row of the table shows a cell gone missing
+      // (fewer numbers than columns, digits no reading fits): then every split involved is taken back.
+      boolean cellMissing = rows.values().stream().anyMatch(r -> r.note().contains("数字比列少") || r.note().contains("数字个数与列数不符"));
+      if (!cellMissing) {
+        doubtful.removeIf(p -> rows.get(p).firm());
+      }
       for (String p : doubtful) {
         Row row = rows.get(p);
-        rows.put(p, Row.verify(row.cells().size(), row.note().replaceFirst("，(数字连在一起，按本行总计只有这一种拆法|多出的一格按本行总计判定不属于这一行)", "") + "（按本行总计只有一种读法，但与表中其他行的合计不符，可能有空白格）"));
+        rows.put(p, Row.verify(row.cells().size(), row.note().replace(Cells.FIRM, "").replaceFirst("，(数字连在一起，按本行总计只有这一种拆法|多出的一格按本行总计判定不属于这一行)", "") + "（按本行总计只有一种读法，但与表中其他行的合计不符，可能有空白格）"));
       }
     }
 
@@ -424,6 +452,8 @@ public final class ReportImporter {
 
     private static final Pattern META_KEY =
         Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|公\\s*开\\s*方\\s*式)(?:\\s*[:：]\\s*|\\s+|$)");
+    /** Any header label (“栏目:”, “文号：”, “来源:”): never a value of the key before it. */
+    private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}\\s]{1,8}[:：]");
     /** “华容县东山镇人民政府2022年政府信息公开工作年度报告”, also with the organ after the year or a site name after it. */
     private static final Pattern TITLE = Pattern.compile("^[《“]?(.*?)((?:19|20)\\d{2})年度?(.*?政府信息公开(?:工作)?年度?报告)(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
@@ -465,7 +495,7 @@ public final class ReportImporter {
       for (int i = 0; i < Math.min(headerEnd, lines.size()); i++) {
         String text = Text.halfDigits(texts.get(i));
         if (pendingKey != null && !text.isEmpty()) {
-          if (!META_KEY.matcher(text).lookingAt()) {
+          if (!META_KEY.matcher(text).lookingAt() && !ANY_LABEL.matcher(text).lookingAt()) {
             metaField(m, pendingKey, text.split("\\s+")[0]);
             m.headerLines.add(i);
             pendingKey = null;
@@ -484,6 +514,9 @@ public final class ReportImporter {
           int valueEnd = j + 1 < spans.size() ? spans.get(j + 1)[0] : text.length();
           String value = text.substring(spans.get(j)[1], valueEnd).strip().replaceAll("[•·●]$", "").strip();
           value = value.split("\\s+")[0];
+          if (ANY_LABEL.matcher(value).lookingAt()) {
+            value = ""; // “发布机构: 栏目: …”: the value is empty, the next label is not it
+          }
           if (!value.isEmpty()) {
             metaField(m, keys.get(j), value);
           } else if (j == spans.size() - 1) {
@@ -627,6 +660,9 @@ public final class ReportImporter {
           continue;
         }
         String text = texts.get(i);
+        if (i > lastHeading && lastHeading >= 0 && Text.isPageEnd(text)) {
+          break; // “附件下载”, “关闭”, “上一篇”: the page goes on, the report has ended
+        }
         if (text.isEmpty() || Text.isChrome(text) || Text.isFooter(text)) {
           continue;
         }
@@ -672,6 +708,7 @@ public final class ReportImporter {
         }
         if (lastSentence >= 0) {
           paragraphs.subList(lastSentence + 1, paragraphs.size()).clear();
+          paragraphs.set(lastSentence, Text.withoutTrailingChrome(paragraphs.get(lastSentence)));
         }
       }
       flush(md, paragraphs);

@@ -90,7 +90,11 @@ import java.util.regex.Pattern;
  *       them made full-width (what flattening a page does to it); page chrome and the title dropped;
  *       the signature date replaced by a comment; text before the first heading kept only when it is
  *       sentences; after the last heading, a line of the page's own (附件下载, 关闭, 上一篇, 友情链接 …)
- *       ends the report, and such words glued after its last sentence are dropped.
+ *       ends the report, and such words glued after its last sentence are dropped; before the first
+ *       heading, the page's header (“栏目: …”, “原文链接: …”, a rule “==== 正文 ====”) and all before
+ *       it is dropped, and a title glued before the introduction; 表三's note and header line are never
+ *       narrative; a long line of a glued page is cut into paragraphs before each item that follows a
+ *       sentence (“…。（二）…”, “…。2.…”); an address wrapped after “电子邮箱：” joins its key.
  * </ul>
  */
 public final class ReportImporter {
@@ -114,7 +118,7 @@ public final class ReportImporter {
   /** One heading line of the narrative: its line index, the section it means, its text as written. */
   private record Heading(int index, int number, String title) {}
 
-  private static final class Reading {
+  static final class Reading {
     final SourceDoc doc;
     final List<Line> lines;
     final List<String> texts = new ArrayList<>();
@@ -260,6 +264,9 @@ public final class ReportImporter {
 
     static boolean isProse(String text) {
       String n = Text.norm(text);
+      if (n.contains("勾稽关系") || n.contains("申请人情况")) {
+        return false; // 表三's note and header, however long
+      }
       return n.contains("。") || (n.length() >= 60 && !n.matches(".*\\d.*"));
     }
 
@@ -660,6 +667,18 @@ public final class ReportImporter {
           continue;
         }
         String text = texts.get(i);
+        if (i < firstHeading && isPageHeader(text)) {
+          // “栏目: …”, “原文链接: …”, “==== 正文 ====”: the page's header; what came before it is the page's too
+          open = null;
+          paragraphs.clear();
+          continue;
+        }
+        if (i < firstHeading) {
+          text = withoutLeadingTitle(text);
+        }
+        if (!isProse(text) && (Text.norm(text).contains("勾稽关系") || Text.norm(text).contains("申请人情况"))) {
+          continue; // 表三's note and header line, outside the rows the table was read from
+        }
         if (i > lastHeading && lastHeading >= 0 && Text.isPageEnd(text)) {
           break; // “附件下载”, “关闭”, “上一篇”: the page goes on, the report has ended
         }
@@ -683,14 +702,15 @@ public final class ReportImporter {
         if (i < firstHeading && isTitleLike(text)) {
           continue; // the page's title lines before the report begins
         }
-        String p = Text.prose(text);
-        if (open != null && joins(open, p)) {
-          open = open + p;
-        } else {
-          if (open != null) {
-            paragraphs.add(open);
+        for (String p : items(Text.prose(text))) {
+          if (open != null && joins(open, p)) {
+            open = open + p;
+          } else {
+            if (open != null) {
+              paragraphs.add(open);
+            }
+            open = p;
           }
-          open = p;
         }
       }
       if (open != null) {
@@ -723,14 +743,46 @@ public final class ReportImporter {
       paragraphs.clear();
     }
 
+    private static final Pattern HEADER_KEY = Pattern.compile("^[\\p{IsHan}]{2,6}\\s*[:：].*");
+    private static final Pattern SEPARATOR = Pattern.compile("^[=\\-_*—～~#]{3,}.*|.*[=\\-_*—～~#]{3,}$");
+    private static final Pattern LEADING_TITLE =
+        Pattern.compile("^\\S{0,40}?(?:19|20)\\d{2}\\s*年度?\\S{0,20}?政府信息公开(?:工作)?年度?报告\\s+(\\S.*)$");
+
+    /** Before the first heading: a page header line (a short key and a colon, not a sentence) or a rule. */
+    static boolean isPageHeader(String text) {
+      String t = text.strip();
+      return (HEADER_KEY.matcher(t).matches() && !t.contains("。")) || SEPARATOR.matcher(t).matches();
+    }
+
+    /** An introduction glued after the report's title (“…2020年政府信息公开工作年度报告 根据《条例》…”). */
+    static String withoutLeadingTitle(String text) {
+      Matcher m = LEADING_TITLE.matcher(text.strip());
+      return m.matches() && m.group(1).contains("。") ? m.group(1) : text;
+    }
+
     /** A title line of the page (“…年…报告”, short, no comma): not part of an introduction. */
     static boolean isTitleLike(String text) {
       String t = text.replaceAll("[\\s\\u00a0\\u3000]", "");
       return t.length() <= 40 && !t.contains("，") && !t.contains(",") && (t.matches(".*\\d{4}\\s*年.*报告.*") || t.matches("^#.*"));
     }
 
+    private static final int GLUED_PARAGRAPH = 300;
+    private static final Pattern ITEM_AFTER_SENTENCE =
+        Pattern.compile("(?<=[。！？])(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．](?!\\d))");
+
+    /** A long line of a glued page cut before each item that follows a sentence (“…工作。（二）…”, “…。2.…”). */
+    static List<String> items(String text) {
+      if (text.length() <= GLUED_PARAGRAPH) {
+        return List.of(text);
+      }
+      return List.of(ITEM_AFTER_SENTENCE.split(text));
+    }
+
     /** Whether {@code next} continues {@code prev}: prev does not end a sentence and next starts no item. */
     static boolean joins(String prev, String next) {
+      if (prev.endsWith("：") && !next.isEmpty() && next.charAt(0) < 0x80 && Character.isLetterOrDigit(next.charAt(0))) {
+        return true; // “电子邮箱：” / “hzzwgk@126.com）。”: an address wrapped after its key
+      }
       if (prev.isEmpty() || ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0) {
         return false;
       }

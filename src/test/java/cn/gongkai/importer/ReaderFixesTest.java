@@ -124,4 +124,39 @@ class ReaderFixesTest {
     String body = text.substring(text.indexOf("一、总体情况")).replaceAll("(?<=\\d) (?=\\d)", "").replace("\n", "");
     return ImportFixtures.data("imported.yaml", read(ImportFixtures.text("glued.txt", head + body + "\n")).yaml());
   }
+
+  @Test
+  void theNarrativesOfTheRealReportsHoldNoHeaderTableTextOrChrome() throws Exception {
+    for (String file : List.of("pingtan-2019/page.txt", "pingtan-2020/page.txt", "pingtan-2022/page.txt", "pingtan-2023/page.txt", "pingtan-2024/page.txt", "pingtan-2024/page.html")) {
+      String md = real(file).markdown();
+      for (String bad : List.of("栏目：", "原文链接", "本地目录", "=====", "勾稽关系", "申请人情况", "附件下载", "友情链接")) {
+        assertFalse(md.contains(bad), file + " holds “" + bad + "”:\n" + md);
+      }
+      assertTrue(md.startsWith("根据《") || md.startsWith("本报告"), file + ": the introduction, without the page's header and title:\n" + md.substring(0, 200));
+      for (int n = 1; n <= 6; n++) {
+        assertTrue(md.contains("## " + cn.gongkai.report.ReportSchema.SECTION_TITLES.get(n - 1).substring(0, 2)), file + " lacks section " + n);
+      }
+      assertEquals("", section(md, "三、"), file + ": section 三 is its table only");
+    }
+  }
+
+  @Test
+  void aGluedLineIsCutIntoItemsAndAWrappedAddressJoins() {
+    String a = "（一）主动公开方面。" + "示例文字".repeat(80) + "。";
+    String b = "（二）依申请公开方面。示例。";
+    String c = "2.加强平台建设。全年增长2.5倍。";
+    assertEquals(List.of(a, b, c), ReportImporter.Reading.items(a + b + c));
+    assertEquals(List.of("短句。（二）不切。"), ReportImporter.Reading.items("短句。（二）不切。"), "a short line is left alone");
+    assertTrue(ReportImporter.Reading.joins("联系电话：0000-00000000，电子邮箱：", "demo@example.org）。"));
+    assertFalse(ReportImporter.Reading.joins("（二）改进措施：", "一是加强示例工作。"));
+  }
+
+  @Test
+  void thePageHeaderBeforeTheReportIsNotItsIntroduction() throws Exception {
+    String text = ImportFixtures.resource(DIR + "rows-2019.txt").replace("一、总体情况", "栏目: 政府信息公开年报\n原文链接: https://example.org/nb.htm\n"
+        + "页面链接与图片详见 links.tsv\n==================== 正文 ====================\n"
+        + "示例乡2020年政府信息公开工作年度报告 本报告依据示例条例编制（示例文字）。\n一、总体情况");
+    String md = read(ImportFixtures.text("rows-2019.txt", text)).markdown();
+    assertTrue(md.startsWith("本报告依据示例条例编制（示例文字）。\n"), md);
+  }
 }

@@ -150,6 +150,61 @@ final class Cells {
     return Row.verify(k, "原文：“" + raw + "”（" + (toks.size() < k ? "数字比列少，无法确定哪一格空白" : "数字比列多") + "）");
   }
 
+  /**
+   * The readings of a row left 待核对 because its glued digits split several ways by its own total
+   * (from the raw text its note quotes); empty when it is not such a row or has too many readings.
+   */
+  static List<List<BigDecimal>> ambiguous(Row row, int k, Totals totals, int max) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^原文：“([\\d ]+)”（数字连在一起，有 \\d+ 种拆法与总计相符）$").matcher(row.note());
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<Tok> toks = new ArrayList<>();
+    for (String t : m.group(1).strip().split(" +")) {
+      toks.add(new Tok(Type.NUM, t, 0));
+    }
+    Set<List<BigDecimal>> readings = new LinkedHashSet<>();
+    collect(toks, k, totals, readings, max + 1);
+    return readings.size() > max ? List.of() : List.copyOf(readings);
+  }
+
+  private static void collect(List<Tok> toks, int k, Totals totals, Set<List<BigDecimal>> out, int max) {
+    int[] budget = {BUDGET};
+    splitAll(toks, 0, k, new ArrayList<>(), totals, out, budget, max);
+  }
+
+  private static void splitAll(List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget, int max) {
+    if (out.size() >= max || --budget[0] <= 0) {
+      return;
+    }
+    if (tok == toks.size()) {
+      if (parts.size() == k && totals.agree(parts)) {
+        out.add(List.copyOf(parts));
+      }
+      return;
+    }
+    String digits = toks.get(tok).text();
+    cutAll(digits, 0, toks, tok, k, parts, totals, out, budget, max);
+  }
+
+  private static void cutAll(String digits, int at, List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget, int max) {
+    if (at == digits.length()) {
+      splitAll(toks, tok + 1, k, parts, totals, out, budget, max);
+      return;
+    }
+    if (parts.size() >= k || --budget[0] <= 0) {
+      return;
+    }
+    int maxLen = digits.charAt(at) == '0' ? 1 : digits.length() - at;
+    for (int len = 1; len <= maxLen && out.size() < max; len++) {
+      parts.add(new BigDecimal(digits.substring(at, at + len)));
+      if (groupAgrees(totals, parts)) {
+        cutAll(digits, at + len, toks, tok, k, parts, totals, out, budget, max);
+      }
+      parts.remove(parts.size() - 1);
+    }
+  }
+
   /** Said of a unique split that no row with a cell left blank could have given. */
   static final String FIRM = "，少一格也拆不出";
 

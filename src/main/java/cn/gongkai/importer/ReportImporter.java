@@ -62,7 +62,10 @@ import java.util.regex.Pattern;
  *       it (（七）总计 = the result rows, 一 + 二 = （七） + 四), unless it is firm — no row with a blank
  *       cell could give the same digits (fewer numbers, the last the sum of the others) — and no row of
  *       the table shows a cell gone missing (fewer numbers than columns, digits no reading fits): then
- *       the sum fails in the original, and the check (T3-02) must see it. A mark instead of a number
+ *       the sum fails in the original, and the check (T3-02) must see it. Rows of 表三 that split a
+ *       few ways by their own total are settled by the columns when exactly one choice of their
+ *       readings makes every column of the result rows add up to （七）总计 (every other result row
+ *       read, no row showing a cell gone missing); otherwise they stay 待核对. A mark instead of a number
  *       (“—”, “/”), a sign outside 本年增/减, a decimal in a count: that cell 待核对.
  *   <li>A 2021 “（六）其他处理” (or another group title) given as one row with numbers: when the next
  *       label is the group's first sub-row, the numbers are a subtotal of the original and are not
@@ -350,6 +353,7 @@ public final class ReportImporter {
           && total.cells().stream().allMatch(c -> c.kind() == Cells.Kind.VERIFY)) {
         out.remove(ReportSchema.RESULTS_TOTAL_ROW.path()); // （七）总计 is optional: absent in the original, not written
       }
+      byColumns(out, format, totals);
       crossCheck(out, format);
       return new ReportYaml.Table(out, r.labelNotes());
     }
@@ -415,6 +419,90 @@ public final class ReportImporter {
       for (String p : doubtful) {
         Row row = rows.get(p);
         rows.put(p, Row.verify(row.cells().size(), row.note().replace(Cells.FIRM, "").replaceFirst("，(数字连在一起，按本行总计只有这一种拆法|多出的一格按本行总计判定不属于这一行)", "") + "（按本行总计只有一种读法，但与表中其他行的合计不符，可能有空白格）"));
+      }
+    }
+
+    /**
+     * Rows whose glued digits split several ways by their own total (“270020130”: 27|0|0|2|0|1|30 or
+     * 2|7|0|0|20|1|30) are settled by the columns when exactly one choice of their readings makes
+     * every column of the result rows add up to （七）总计 — and only where every other result row was
+     * read and no row shows a cell gone missing. Otherwise they stay 待核对.
+     */
+    private void byColumns(Map<String, Row> rows, ReportFormat format, Cells.Totals totals) {
+      String total = ReportSchema.RESULTS_TOTAL_ROW.path();
+      if (!rows.containsKey(total) || rows.values().stream().anyMatch(r -> r.note().contains("数字比列少") || r.note().contains("数字个数与列数不符"))) {
+        return;
+      }
+      int k = ReportSchema.COLUMNS_WITH_TOTAL.size();
+      List<String> involved = new ArrayList<>();
+      for (ApplicationRow r : ReportSchema.applicationRows(format)) {
+        if (r.isResult()) {
+          involved.add(r.path());
+        }
+      }
+      involved.add(total);
+      List<String> open = new ArrayList<>();
+      List<List<List<java.math.BigDecimal>>> choices = new ArrayList<>();
+      long combos = 1;
+      for (String p : involved) {
+        Row row = rows.get(p);
+        if (row == null) {
+          return;
+        }
+        if (row.cells().stream().allMatch(c -> c.kind() == Cells.Kind.READ)) {
+          continue;
+        }
+        List<List<java.math.BigDecimal>> readings = Cells.ambiguous(row, k, totals, 8);
+        if (readings.isEmpty()) {
+          return; // a row neither read nor a few readings: the columns cannot settle anything
+        }
+        open.add(p);
+        choices.add(readings);
+        combos *= readings.size();
+      }
+      if (open.isEmpty() || combos > 4096) {
+        return;
+      }
+      List<Integer> found = null;
+      int[] pick = new int[open.size()];
+      for (long n = 0; n < combos; n++) {
+        long rest = n;
+        for (int j = 0; j < pick.length; j++) {
+          pick[j] = (int) (rest % choices.get(j).size());
+          rest /= choices.get(j).size();
+        }
+        boolean fits = true;
+        for (int c = 0; c < k && fits; c++) {
+          java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+          java.math.BigDecimal declared = null;
+          for (String p : involved) {
+            int j = open.indexOf(p);
+            java.math.BigDecimal v = j >= 0 ? choices.get(j).get(pick[j]).get(c) : value(rows.get(p), c);
+            if (p.equals(total)) {
+              declared = v;
+            } else {
+              sum = sum.add(v);
+            }
+          }
+          fits = sum.compareTo(declared) == 0;
+        }
+        if (fits) {
+          if (found != null) {
+            return; // two choices fit the columns: still 待核对
+          }
+          found = new ArrayList<>();
+          for (int x : pick) {
+            found.add(x);
+          }
+        }
+      }
+      if (found == null) {
+        return;
+      }
+      for (int j = 0; j < open.size(); j++) {
+        Row row = rows.get(open.get(j));
+        List<Cells.Cell> cells = choices.get(j).get(found.get(j)).stream().map(v -> new Cells.Cell(Cells.Kind.READ, v.toPlainString())).toList();
+        rows.put(open.get(j), new Row(cells, row.note().replaceFirst("（数字连在一起，有 (\\d+) 种拆法与总计相符）$", "，数字连在一起，按本行总计有 $1 种拆法，按各列合计（结果各行之和等于（七）总计）只有这一种")));
       }
     }
 

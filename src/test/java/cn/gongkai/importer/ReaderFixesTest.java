@@ -159,4 +159,26 @@ class ReaderFixesTest {
     String md = read(ImportFixtures.text("rows-2019.txt", text)).markdown();
     assertTrue(md.startsWith("本报告依据示例条例编制（示例文字）。\n"), md);
   }
+
+  @Test
+  void rowsThatSplitSeveralWaysAreSettledByTheColumnsOnlyWhenOneChoiceFits() throws Exception {
+    // 平潭 2021: “270020130” is 27|0|0|2|0|1|30 or 2|7|0|0|20|1|30; only the first makes the result rows add up
+    Map<String, String> data = ImportFixtures.data("imported.yaml", real("pingtan-2021/page.txt").yaml());
+    assertEquals(List.of("27", "0", "0", "2", "0", "1", "30"), List.of(0, 1, 2, 3, 4, 5, 6).stream().map(i -> data.get("applications.results.disclosed[" + i + "]")).toList());
+    // synthetic: two rows that split two ways each, and two choices that fit the columns: both stay 待核对
+    String text = ImportFixtures.resource(DIR + "rows-2019.txt")
+        .replace(" 5 0 0 0 0 0 5\n7\n", " 5 0 0 0 0 0 5\n").replace(" 3 0 0 0 0 0 3 3", " 3 0 0 0 0 0 3")
+        .replace("（一）予以公开 60 1 0 0 0 0 61", "（一）予以公开 11 0 0 0 0 0 11")
+        .replace("2.重复申请 0 0 0 0 0 0 0", "2.重复申请 1 10 0 0 0 0 11")
+        .replace("（七）总计 80 1 0 0 0 0 81", "（七）总计 32 10 0 0 0 0 42");
+    Map<String, String> two = glued(text); // 11|0 with 1|10, or 1|10 with 11|0
+    assertEquals("待核对", two.get("applications.results.disclosed[0]"));
+    assertEquals("待核对", two.get("applications.results.not_handled.duplicate[0]"));
+    assertEquals("32", two.get("applications.results.total[0]"));
+    // the same rows, and only 11|0 with 11|0 fits （七）总计 42 0 …: read so
+    Map<String, String> one = glued(text.replace("（七）总计 32 10 0 0 0 0 42", "（七）总计 42 0 0 0 0 0 42"));
+    assertEquals("11", one.get("applications.results.disclosed[0]"));
+    assertEquals("11", one.get("applications.results.not_handled.duplicate[0]"));
+    assertEquals("0", one.get("applications.results.not_handled.duplicate[1]"));
+  }
 }

@@ -97,7 +97,9 @@ import java.util.regex.Pattern;
  *       heading, the page's header (“栏目: …”, “原文链接: …”, a rule “==== 正文 ====”) and all before
  *       it is dropped, and a title glued before the introduction; 表三's note and header line are never
  *       narrative; a long line of a glued page is cut into paragraphs before each item that follows a
- *       sentence (“…。（二）…”, “…。2.…”); an address wrapped after “电子邮箱：” joins its key.
+ *       sentence (“…。（二）…”, “…。2.…”); an address wrapped after “电子邮箱：” joins its key; an
+ *       introduction glued after a chrome line (“当前位置： … 相关链接： --> 根据《条例》…”) is kept from
+ *       its first prose piece.
  * </ul>
  */
 public final class ReportImporter {
@@ -770,6 +772,10 @@ public final class ReportImporter {
         if (i > lastHeading && lastHeading >= 0 && Text.isPageEnd(text)) {
           break; // “附件下载”, “关闭”, “上一篇”: the page goes on, the report has ended
         }
+        if (i < firstHeading && Text.isChrome(text) && text.contains("。")) {
+          // “当前位置： 首页… 来源：… 相关链接： --> 根据《条例》…。”: the introduction glued after the chrome
+          text = afterChrome(text);
+        }
         if (text.isEmpty() || Text.isChrome(text) || Text.isFooter(text)) {
           continue;
         }
@@ -840,6 +846,17 @@ public final class ReportImporter {
     static boolean isPageHeader(String text) {
       String t = text.strip();
       return (HEADER_KEY.matcher(t).matches() && !t.contains("。")) || SEPARATOR.matcher(t).matches();
+    }
+
+    /** From the first piece of a chrome line that reads like prose (30 characters or more, with ，or 。). */
+    static String afterChrome(String text) {
+      String[] pieces = text.strip().split("\\s+");
+      for (int j = 0; j < pieces.length; j++) {
+        if (pieces[j].length() >= 30 && (pieces[j].contains("。") || pieces[j].contains("，"))) {
+          return String.join(" ", java.util.Arrays.asList(pieces).subList(j, pieces.length));
+        }
+      }
+      return "";
     }
 
     /** An introduction glued after the report's title (“…2020年政府信息公开工作年度报告 根据《条例》…”). */

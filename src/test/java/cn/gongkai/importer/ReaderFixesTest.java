@@ -127,7 +127,7 @@ class ReaderFixesTest {
 
   @Test
   void theNarrativesOfTheRealReportsHoldNoHeaderTableTextOrChrome() throws Exception {
-    for (String file : List.of("pingtan-2019/page.txt", "pingtan-2020/page.txt", "pingtan-2022/page.txt", "pingtan-2023/page.txt", "pingtan-2024/page.txt", "pingtan-2024/page.html")) {
+    for (String file : List.of("pingtan-2019/page.txt", "pingtan-2020/page.txt", "pingtan-2021/page.txt", "pingtan-2022/page.txt", "pingtan-2023/page.txt", "pingtan-2024/page.txt", "pingtan-2024/page.html")) {
       String md = real(file).markdown();
       for (String bad : List.of("栏目：", "原文链接", "本地目录", "=====", "勾稽关系", "申请人情况", "附件下载", "友情链接")) {
         assertFalse(md.contains(bad), file + " holds “" + bad + "”:\n" + md);

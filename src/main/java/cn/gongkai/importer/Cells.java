@@ -41,6 +41,11 @@ final class Cells {
       return note.contains("按本行总计");
     }
 
+    /** A glued split that a row with a blank cell could not have given either (see {@link Cells#FIRM}). */
+    boolean firm() {
+      return note.contains(FIRM);
+    }
+
     boolean allBlank() {
       return cells.stream().allMatch(c -> c.kind() == Kind.BLANK);
     }
@@ -81,6 +86,8 @@ final class Cells {
   }
 
   private static final int MAX_GLUED_DIGITS = 40;
+  /** Readings collected at most for a row with several totals (each group judged on its own). */
+  private static final int MAX_READINGS = 4096;
   /** Cuts tried before giving up on a glued row (then 待核对): keeps a hostile file from taking forever. */
   private static final int BUDGET = 200_000;
 
@@ -129,11 +136,123 @@ final class Cells {
         return Row.verify(k, "原文：“" + raw + "”（数字连在一起，拆法太多，无法确定）");
       }
       if (readings.size() == 1) {
-        return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，数字连在一起，按本行总计只有这一种拆法");
+        String firm = totals.groups().size() == 1 && !fewerCellsFit(toks, k) ? FIRM : "";
+        return new Row(numbers(readings.iterator().next()), "原文：“" + raw + "”，数字连在一起，按本行总计只有这一种拆法" + firm);
+      }
+      if (readings.size() > 1 && readings.size() < MAX_READINGS && totals.groups().size() > 1) {
+        Row partial = byGroup(readings, k, totals, raw);
+        if (partial != null) {
+          return partial;
+        }
       }
       return Row.verify(k, "原文：“" + raw + "”（" + (readings.isEmpty() ? "数字个数与列数不符" : "数字连在一起，有 " + readings.size() + " 种拆法与总计相符") + "）");
     }
     return Row.verify(k, "原文：“" + raw + "”（" + (toks.size() < k ? "数字比列少，无法确定哪一格空白" : "数字比列多") + "）");
+  }
+
+  /**
+   * The readings of a row left 待核对 because its glued digits split several ways by its own total
+   * (from the raw text its note quotes); empty when it is not such a row or has too many readings.
+   */
+  static List<List<BigDecimal>> ambiguous(Row row, int k, Totals totals, int max) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^原文：“([\\d ]+)”（数字连在一起，有 \\d+ 种拆法与总计相符）$").matcher(row.note());
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<Tok> toks = new ArrayList<>();
+    for (String t : m.group(1).strip().split(" +")) {
+      toks.add(new Tok(Type.NUM, t, 0));
+    }
+    Set<List<BigDecimal>> readings = new LinkedHashSet<>();
+    collect(toks, k, totals, readings, max + 1);
+    return readings.size() > max ? List.of() : List.copyOf(readings);
+  }
+
+  private static void collect(List<Tok> toks, int k, Totals totals, Set<List<BigDecimal>> out, int max) {
+    int[] budget = {BUDGET};
+    splitAll(toks, 0, k, new ArrayList<>(), totals, out, budget, max);
+  }
+
+  private static void splitAll(List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget, int max) {
+    if (out.size() >= max || --budget[0] <= 0) {
+      return;
+    }
+    if (tok == toks.size()) {
+      if (parts.size() == k && totals.agree(parts)) {
+        out.add(List.copyOf(parts));
+      }
+      return;
+    }
+    String digits = toks.get(tok).text();
+    cutAll(digits, 0, toks, tok, k, parts, totals, out, budget, max);
+  }
+
+  private static void cutAll(String digits, int at, List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget, int max) {
+    if (at == digits.length()) {
+      splitAll(toks, tok + 1, k, parts, totals, out, budget, max);
+      return;
+    }
+    if (parts.size() >= k || --budget[0] <= 0) {
+      return;
+    }
+    int maxLen = digits.charAt(at) == '0' ? 1 : digits.length() - at;
+    for (int len = 1; len <= maxLen && out.size() < max; len++) {
+      parts.add(new BigDecimal(digits.substring(at, at + len)));
+      if (groupAgrees(totals, parts)) {
+        cutAll(digits, at + len, toks, tok, k, parts, totals, out, budget, max);
+      }
+      parts.remove(parts.size() - 1);
+    }
+  }
+
+  /** Said of a unique split that no row with a cell left blank could have given. */
+  static final String FIRM = "，少一格也拆不出";
+
+  /**
+   * Whether the digits could also be a row with blank cells (fewer numbers, the last the sum of the
+   * others): then a vanished blank would explain them as well as the split into {@code k} does.
+   */
+  private static boolean fewerCellsFit(List<Tok> toks, int k) {
+    for (int m = Math.max(2, toks.size()); m < k; m++) {
+      Set<List<BigDecimal>> readings = new LinkedHashSet<>();
+      int[] budget = {BUDGET};
+      split(toks, 0, m, new ArrayList<>(), new Totals(List.<int[]>of(new int[] {0, m})), readings, budget);
+      if (!readings.isEmpty() || budget[0] <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Several readings of a row with several totals (表四's three groups of five): a group whose cells
+   * are the same in every reading is certain, each other group 待核对. Null when no group is.
+   */
+  private static Row byGroup(Set<List<BigDecimal>> readings, int k, Totals totals, String raw) {
+    List<Cell> cells = new ArrayList<>(Collections.nCopies(k, Cell.VERIFY));
+    List<Integer> unsure = new ArrayList<>();
+    boolean any = false;
+    for (int gi = 0; gi < totals.groups().size(); gi++) {
+      int[] g = totals.groups().get(gi);
+      Set<List<BigDecimal>> seen = new LinkedHashSet<>();
+      for (List<BigDecimal> r : readings) {
+        seen.add(r.subList(g[0], g[1]));
+      }
+      if (seen.size() == 1) {
+        List<BigDecimal> only = seen.iterator().next();
+        for (int i = g[0]; i < g[1]; i++) {
+          cells.set(i, new Cell(Kind.READ, only.get(i - g[0]).toPlainString()));
+        }
+        any = true;
+      } else {
+        unsure.add(gi + 1);
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    return new Row(cells, "原文：“" + raw + "”，数字连在一起，按各组总计拆分；第 "
+        + String.join("、", unsure.stream().map(String::valueOf).toList()) + " 组有多种拆法，待核对");
   }
 
   static String raw(List<Tok> toks) {
@@ -201,7 +320,7 @@ final class Cells {
 
   /** Every way to cut the tokens' digits into exactly {@code k} numbers (no leading zeros) that the totals agree with. */
   private static void split(List<Tok> toks, int tok, int k, List<BigDecimal> parts, Totals totals, Set<List<BigDecimal>> out, int[] budget) {
-    if (out.size() > 1 || --budget[0] <= 0) {
+    if (enough(out, totals) || --budget[0] <= 0) {
       return;
     }
     if (tok == toks.size()) {
@@ -241,10 +360,15 @@ final class Cells {
         cut(digits, at + len, toks, tok, k, parts, totals, out, budget);
       }
       parts.remove(parts.size() - 1);
-      if (out.size() > 1) {
+      if (enough(out, totals)) {
         return;
       }
     }
+  }
+
+  /** One total: a second reading settles it (待核对); several: each group is judged on every reading. */
+  private static boolean enough(Set<List<BigDecimal>> out, Totals totals) {
+    return out.size() >= (totals.groups().size() > 1 ? MAX_READINGS : 2);
   }
 
   /** False when the part just added closes a group whose total disagrees: no need to cut further. */

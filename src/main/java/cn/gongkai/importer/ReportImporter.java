@@ -1,6 +1,8 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.Rule;
+import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.importer.Cells.Row;
 import cn.gongkai.importer.SourceDoc.Line;
@@ -54,7 +56,16 @@ import java.util.regex.Pattern;
  *       text: the row is 待核对 (which cell is blank cannot be known), unless it has no number at all
  *       (a blank row, {@code ~}). Glued digits (“801000081”) and extra numbers (a stray number, an
  *       empty padding cell) are resolved only in rows with their own 总计 (表三 rows, 表四 groups) and
- *       only when exactly one reading agrees with it; otherwise 待核对. A mark instead of a number
+ *       only when exactly one reading agrees with it; otherwise 待核对. 表四 glued per group (“00033
+ *       00707 6600066”): each group of five whose cells are the same in every agreeing reading is read,
+ *       the others 待核对. A reading made so is taken back (待核对) when the table's other sums contradict
+ *       it (（七）总计 = the result rows, 一 + 二 = （七） + 四), unless it is firm — no row with a blank
+ *       cell could give the same digits (fewer numbers, the last the sum of the others) — and no row of
+ *       the table shows a cell gone missing (fewer numbers than columns, digits no reading fits): then
+ *       the sum fails in the original, and the check (T3-02) must see it. Rows of 表三 that split a
+ *       few ways by their own total are settled by the columns when exactly one choice of their
+ *       readings makes every column of the result rows add up to （七）总计 (every other result row
+ *       read, no row showing a cell gone missing); otherwise they stay 待核对. A mark instead of a number
  *       (“—”, “/”), a sign outside 本年增/减, a decimal in a count: that cell 待核对.
  *   <li>A 2021 “（六）其他处理” (or another group title) given as one row with numbers: when the next
  *       label is the group's first sub-row, the numbers are a subtotal of the original and are not
@@ -71,13 +82,24 @@ import java.util.regex.Pattern;
  *       bullets, or a key above its value; dates as written in digits (2023-01-21, 2023年1月21日);
  *       organ and year from the title; signed_on from a line holding only a date (digits or
  *       二〇二三年一月二十日), the last one outside the tables. What is not there is omitted, never
- *       invented (check then names it).
+ *       invented (check then names it); an empty value stays absent, and a value never starts with
+ *       another label (“发布机构: ” above “栏目: …”).
+ *   <li>Headings: a section title with one character added, dropped or replaced (“四、政府信息公开
+ *       行政法复议、行政诉讼情况”) still opens its section, with an LBL-01 naming both texts — only
+ *       under the section's own ordinal, at least eight characters, never a text with 。，；.
  *   <li>Narrative: headings as written (check judges variants and ordinals: FMT-02, FMT-04); a line
  *       joins the previous one unless that ends a sentence (。！？；：” …) or the line starts an item
  *       (（一）, 一、, 1.); spaces next to CJK characters are removed and the ASCII , : ; ( ) ! ? next to
  *       them made full-width (what flattening a page does to it); page chrome and the title dropped;
  *       the signature date replaced by a comment; text before the first heading kept only when it is
- *       sentences.
+ *       sentences; after the last heading, a line of the page's own (附件下载, 关闭, 上一篇, 友情链接 …)
+ *       ends the report, and such words glued after its last sentence are dropped; before the first
+ *       heading, the page's header (“栏目: …”, “原文链接: …”, a rule “==== 正文 ====”) and all before
+ *       it is dropped, and a title glued before the introduction; 表三's note and header line are never
+ *       narrative; a long line of a glued page is cut into paragraphs before each item that follows a
+ *       sentence (“…。（二）…”, “…。2.…”); an address wrapped after “电子邮箱：” joins its key; an
+ *       introduction glued after a chrome line (“当前位置： … 相关链接： --> 根据《条例》…”) is kept from
+ *       its first prose piece.
  * </ul>
  */
 public final class ReportImporter {
@@ -101,7 +123,7 @@ public final class ReportImporter {
   /** One heading line of the narrative: its line index, the section it means, its text as written. */
   private record Heading(int index, int number, String title) {}
 
-  private static final class Reading {
+  static final class Reading {
     final SourceDoc doc;
     final List<Line> lines;
     final List<String> texts = new ArrayList<>();
@@ -118,6 +140,13 @@ public final class ReportImporter {
       }
       for (int i = 0; i < lines.size(); i++) {
         int n = headingNumber(texts.get(i));
+        if (n == 0 && texts.get(i).length() <= HEADING_MAX && Narrative.ordinalOf(texts.get(i)) > 0) {
+          n = Text.typoSection(Text.norm(texts.get(i)));
+          if (n > 0) {
+            findings.add(Finding.of(Rule.LBL_01, new SourcePos(doc.name(), lines.get(i).number(), 0),
+                "第 " + n + " 部分的标题写作“" + texts.get(i) + "”，与规定的“" + ReportSchema.SECTION_TITLES.get(n - 1) + "”差一个字，按第 " + n + " 部分读取。"));
+          }
+        }
         if (n > 0) {
           headings.add(new Heading(i, n, texts.get(i)));
         }
@@ -240,6 +269,9 @@ public final class ReportImporter {
 
     static boolean isProse(String text) {
       String n = Text.norm(text);
+      if (n.contains("勾稽关系") || n.contains("申请人情况")) {
+        return false; // 表三's note and header, however long
+      }
       return n.contains("。") || (n.length() >= 60 && !n.matches(".*\\d.*"));
     }
 
@@ -323,6 +355,7 @@ public final class ReportImporter {
           && total.cells().stream().allMatch(c -> c.kind() == Cells.Kind.VERIFY)) {
         out.remove(ReportSchema.RESULTS_TOTAL_ROW.path()); // （七）总计 is optional: absent in the original, not written
       }
+      byColumns(out, format, totals);
       crossCheck(out, format);
       return new ReportYaml.Table(out, r.labelNotes());
     }
@@ -377,9 +410,101 @@ public final class ReportImporter {
           }
         }
       }
+      // A firm split (no row with a blank cell could give those digits) stands on its own row's total:
+      // when only firm splits meet a failing sum, the sum fails in the original (T3-02 says so) and
+      // taking them back would hide that error. Unless some row of the table shows a cell gone missing
+      // (fewer numbers than columns, digits no reading fits): then every split involved is taken back.
+      boolean cellMissing = rows.values().stream().anyMatch(r -> r.note().contains("数字比列少") || r.note().contains("数字个数与列数不符"));
+      if (!cellMissing) {
+        doubtful.removeIf(p -> rows.get(p).firm());
+      }
       for (String p : doubtful) {
         Row row = rows.get(p);
-        rows.put(p, Row.verify(row.cells().size(), row.note().replaceFirst("，(数字连在一起，按本行总计只有这一种拆法|多出的一格按本行总计判定不属于这一行)", "") + "（按本行总计只有一种读法，但与表中其他行的合计不符，可能有空白格）"));
+        rows.put(p, Row.verify(row.cells().size(), row.note().replace(Cells.FIRM, "").replaceFirst("，(数字连在一起，按本行总计只有这一种拆法|多出的一格按本行总计判定不属于这一行)", "") + "（按本行总计只有一种读法，但与表中其他行的合计不符，可能有空白格）"));
+      }
+    }
+
+    /**
+     * Rows whose glued digits split several ways by their own total (“270020130”: 27|0|0|2|0|1|30 or
+     * 2|7|0|0|20|1|30) are settled by the columns when exactly one choice of their readings makes
+     * every column of the result rows add up to （七）总计 — and only where every other result row was
+     * read and no row shows a cell gone missing. Otherwise they stay 待核对.
+     */
+    private void byColumns(Map<String, Row> rows, ReportFormat format, Cells.Totals totals) {
+      String total = ReportSchema.RESULTS_TOTAL_ROW.path();
+      if (!rows.containsKey(total) || rows.values().stream().anyMatch(r -> r.note().contains("数字比列少") || r.note().contains("数字个数与列数不符"))) {
+        return;
+      }
+      int k = ReportSchema.COLUMNS_WITH_TOTAL.size();
+      List<String> involved = new ArrayList<>();
+      for (ApplicationRow r : ReportSchema.applicationRows(format)) {
+        if (r.isResult()) {
+          involved.add(r.path());
+        }
+      }
+      involved.add(total);
+      List<String> open = new ArrayList<>();
+      List<List<List<java.math.BigDecimal>>> choices = new ArrayList<>();
+      long combos = 1;
+      for (String p : involved) {
+        Row row = rows.get(p);
+        if (row == null) {
+          return;
+        }
+        if (row.cells().stream().allMatch(c -> c.kind() == Cells.Kind.READ)) {
+          continue;
+        }
+        List<List<java.math.BigDecimal>> readings = Cells.ambiguous(row, k, totals, 8);
+        if (readings.isEmpty()) {
+          return; // a row neither read nor a few readings: the columns cannot settle anything
+        }
+        open.add(p);
+        choices.add(readings);
+        combos *= readings.size();
+      }
+      if (open.isEmpty() || combos > 4096) {
+        return;
+      }
+      List<Integer> found = null;
+      int[] pick = new int[open.size()];
+      for (long n = 0; n < combos; n++) {
+        long rest = n;
+        for (int j = 0; j < pick.length; j++) {
+          pick[j] = (int) (rest % choices.get(j).size());
+          rest /= choices.get(j).size();
+        }
+        boolean fits = true;
+        for (int c = 0; c < k && fits; c++) {
+          java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+          java.math.BigDecimal declared = null;
+          for (String p : involved) {
+            int j = open.indexOf(p);
+            java.math.BigDecimal v = j >= 0 ? choices.get(j).get(pick[j]).get(c) : value(rows.get(p), c);
+            if (p.equals(total)) {
+              declared = v;
+            } else {
+              sum = sum.add(v);
+            }
+          }
+          fits = sum.compareTo(declared) == 0;
+        }
+        if (fits) {
+          if (found != null) {
+            return; // two choices fit the columns: still 待核对
+          }
+          found = new ArrayList<>();
+          for (int x : pick) {
+            found.add(x);
+          }
+        }
+      }
+      if (found == null) {
+        return;
+      }
+      for (int j = 0; j < open.size(); j++) {
+        Row row = rows.get(open.get(j));
+        List<Cells.Cell> cells = choices.get(j).get(found.get(j)).stream().map(v -> new Cells.Cell(Cells.Kind.READ, v.toPlainString())).toList();
+        rows.put(open.get(j), new Row(cells, row.note().replaceFirst("（数字连在一起，有 (\\d+) 种拆法与总计相符）$", "，数字连在一起，按本行总计有 $1 种拆法，按各列合计（结果各行之和等于（七）总计）只有这一种")));
       }
     }
 
@@ -424,6 +549,8 @@ public final class ReportImporter {
 
     private static final Pattern META_KEY =
         Pattern.compile("(索\\s*引\\s*号|发\\s*布\\s*机\\s*构|公\\s*开\\s*范\\s*围|生\\s*成\\s*日\\s*期|公\\s*开\\s*日\\s*期|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|公\\s*开\\s*方\\s*式)(?:\\s*[:：]\\s*|\\s+|$)");
+    /** Any header label (“栏目:”, “文号：”, “来源:”): never a value of the key before it. */
+    private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}\\s]{1,8}[:：]");
     /** “华容县东山镇人民政府2022年政府信息公开工作年度报告”, also with the organ after the year or a site name after it. */
     private static final Pattern TITLE = Pattern.compile("^[《“]?(.*?)((?:19|20)\\d{2})年度?(.*?政府信息公开(?:工作)?年度?报告)(.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
@@ -465,7 +592,7 @@ public final class ReportImporter {
       for (int i = 0; i < Math.min(headerEnd, lines.size()); i++) {
         String text = Text.halfDigits(texts.get(i));
         if (pendingKey != null && !text.isEmpty()) {
-          if (!META_KEY.matcher(text).lookingAt()) {
+          if (!META_KEY.matcher(text).lookingAt() && !ANY_LABEL.matcher(text).lookingAt()) {
             metaField(m, pendingKey, text.split("\\s+")[0]);
             m.headerLines.add(i);
             pendingKey = null;
@@ -484,6 +611,9 @@ public final class ReportImporter {
           int valueEnd = j + 1 < spans.size() ? spans.get(j + 1)[0] : text.length();
           String value = text.substring(spans.get(j)[1], valueEnd).strip().replaceAll("[•·●]$", "").strip();
           value = value.split("\\s+")[0];
+          if (ANY_LABEL.matcher(value).lookingAt()) {
+            value = ""; // “发布机构: 栏目: …”: the value is empty, the next label is not it
+          }
           if (!value.isEmpty()) {
             metaField(m, keys.get(j), value);
           } else if (j == spans.size() - 1) {
@@ -627,6 +757,25 @@ public final class ReportImporter {
           continue;
         }
         String text = texts.get(i);
+        if (i < firstHeading && isPageHeader(text)) {
+          // “栏目: …”, “原文链接: …”, “==== 正文 ====”: the page's header; what came before it is the page's too
+          open = null;
+          paragraphs.clear();
+          continue;
+        }
+        if (i < firstHeading) {
+          text = withoutLeadingTitle(text);
+        }
+        if (!isProse(text) && (Text.norm(text).contains("勾稽关系") || Text.norm(text).contains("申请人情况"))) {
+          continue; // 表三's note and header line, outside the rows the table was read from
+        }
+        if (i > lastHeading && lastHeading >= 0 && Text.isPageEnd(text)) {
+          break; // “附件下载”, “关闭”, “上一篇”: the page goes on, the report has ended
+        }
+        if (i < firstHeading && Text.isChrome(text) && text.contains("。")) {
+          // “当前位置： 首页… 来源：… 相关链接： --> 根据《条例》…。”: the introduction glued after the chrome
+          text = afterChrome(text);
+        }
         if (text.isEmpty() || Text.isChrome(text) || Text.isFooter(text)) {
           continue;
         }
@@ -647,14 +796,15 @@ public final class ReportImporter {
         if (i < firstHeading && isTitleLike(text)) {
           continue; // the page's title lines before the report begins
         }
-        String p = Text.prose(text);
-        if (open != null && joins(open, p)) {
-          open = open + p;
-        } else {
-          if (open != null) {
-            paragraphs.add(open);
+        for (String p : items(Text.prose(text))) {
+          if (open != null && joins(open, p)) {
+            open = open + p;
+          } else {
+            if (open != null) {
+              paragraphs.add(open);
+            }
+            open = p;
           }
-          open = p;
         }
       }
       if (open != null) {
@@ -672,6 +822,7 @@ public final class ReportImporter {
         }
         if (lastSentence >= 0) {
           paragraphs.subList(lastSentence + 1, paragraphs.size()).clear();
+          paragraphs.set(lastSentence, Text.withoutTrailingChrome(paragraphs.get(lastSentence)));
         }
       }
       flush(md, paragraphs);
@@ -686,14 +837,57 @@ public final class ReportImporter {
       paragraphs.clear();
     }
 
+    private static final Pattern HEADER_KEY = Pattern.compile("^[\\p{IsHan}]{2,6}\\s*[:：].*");
+    private static final Pattern SEPARATOR = Pattern.compile("^[=\\-_*—～~#]{3,}.*|.*[=\\-_*—～~#]{3,}$");
+    private static final Pattern LEADING_TITLE =
+        Pattern.compile("^\\S{0,40}?(?:19|20)\\d{2}\\s*年度?\\S{0,20}?政府信息公开(?:工作)?年度?报告\\s+(\\S.*)$");
+
+    /** Before the first heading: a page header line (a short key and a colon, not a sentence) or a rule. */
+    static boolean isPageHeader(String text) {
+      String t = text.strip();
+      return (HEADER_KEY.matcher(t).matches() && !t.contains("。")) || SEPARATOR.matcher(t).matches();
+    }
+
+    /** From the first piece of a chrome line that reads like prose (30 characters or more, with ，or 。). */
+    static String afterChrome(String text) {
+      String[] pieces = text.strip().split("\\s+");
+      for (int j = 0; j < pieces.length; j++) {
+        if (pieces[j].length() >= 30 && (pieces[j].contains("。") || pieces[j].contains("，"))) {
+          return String.join(" ", java.util.Arrays.asList(pieces).subList(j, pieces.length));
+        }
+      }
+      return "";
+    }
+
+    /** An introduction glued after the report's title (“…2020年政府信息公开工作年度报告 根据《条例》…”). */
+    static String withoutLeadingTitle(String text) {
+      Matcher m = LEADING_TITLE.matcher(text.strip());
+      return m.matches() && m.group(1).contains("。") ? m.group(1) : text;
+    }
+
     /** A title line of the page (“…年…报告”, short, no comma): not part of an introduction. */
     static boolean isTitleLike(String text) {
       String t = text.replaceAll("[\\s\\u00a0\\u3000]", "");
       return t.length() <= 40 && !t.contains("，") && !t.contains(",") && (t.matches(".*\\d{4}\\s*年.*报告.*") || t.matches("^#.*"));
     }
 
+    private static final int GLUED_PARAGRAPH = 300;
+    private static final Pattern ITEM_AFTER_SENTENCE =
+        Pattern.compile("(?<=[。！？])(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．](?!\\d))");
+
+    /** A long line of a glued page cut before each item that follows a sentence (“…工作。（二）…”, “…。2.…”). */
+    static List<String> items(String text) {
+      if (text.length() <= GLUED_PARAGRAPH) {
+        return List.of(text);
+      }
+      return List.of(ITEM_AFTER_SENTENCE.split(text));
+    }
+
     /** Whether {@code next} continues {@code prev}: prev does not end a sentence and next starts no item. */
     static boolean joins(String prev, String next) {
+      if (prev.endsWith("：") && !next.isEmpty() && next.charAt(0) < 0x80 && Character.isLetterOrDigit(next.charAt(0))) {
+        return true; // “电子邮箱：” / “hzzwgk@126.com）。”: an address wrapped after its key
+      }
       if (prev.isEmpty() || ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0) {
         return false;
       }

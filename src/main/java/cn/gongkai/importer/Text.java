@@ -108,6 +108,21 @@ final class Text {
               + "|(主办单位|承办单位|协办单位|技术支持|网站标识码|版权所有|联系电话|联系我们)\\s*[:：]?.*|.*(ICP备|公网安备|扫码看).*"
               + "|编者注\\s*[:：].*|左右滑动查看全表|表格数据下载|.*年度表格数据（(CSV|JSON).*");
 
+  private static final Pattern PAGE_END =
+      Pattern.compile("[【\\[(（]?(附件下载|相关附件|下载附件|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|相关链接|友情链接|相关文章|相关阅读|相关新闻|文字解读|图片解读|视频解读|返回顶部)[】\\])）]?([:：].*)?");
+  private static final Pattern TRAILING_END =
+      Pattern.compile("(?<=[。！？])(?:[【\\[]?(?:附件下载|相关附件|下载附件|打印本页|关闭窗口|打印|关闭)[】\\]]?)+$");
+
+  /** A line of the page after its article (“附件下载”, “关闭”, “上一篇：…”, “友情链接”): the report has ended. */
+  static boolean isPageEnd(String line) {
+    return PAGE_END.matcher(line.replaceAll("[\\s\\u00a0\\u3000]", "")).matches();
+  }
+
+  /** A paragraph without the page's links glued after its last sentence (“…情况。附件下载”). */
+  static String withoutTrailingChrome(String paragraph) {
+    return TRAILING_END.matcher(paragraph).replaceFirst("");
+  }
+
   /** Page chrome of a saved web page: 来源, 浏览量, “扫一扫在手机打开当前页”, print and close links. */
   static boolean isChrome(String line) {
     return CHROME.matcher(line.strip()).matches();
@@ -159,5 +174,42 @@ final class Text {
 
   private static String halfSpaces(String s) {
     return s.replace('\u3000', ' ').replace('\u00a0', ' ').replace('\t', ' ');
+  }
+
+  /**
+   * The section (1–6) whose canonical title {@code normalised} (comparison form) is but for one
+   * character (one added, dropped or replaced, LBL-01): same ordinal, at least eight characters, and
+   * never a sentence (no 。，；). 0 when none is so close.
+   */
+  static int typoSection(String normalised) {
+    if (normalised.length() < 8 || normalised.matches(".*[。,，;；].*")) {
+      return 0;
+    }
+    List<String> titles = cn.gongkai.report.ReportSchema.SECTION_TITLES;
+    for (int k = 0; k < titles.size(); k++) {
+      String t = norm(titles.get(k));
+      if (normalised.startsWith(t.substring(0, 2)) && t.length() >= 6 && withinOne(normalised, t)) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code a} and {@code b} differ by at most one character (added, dropped or replaced). */
+  static boolean withinOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == a.length() || i == b.length()) {
+      return true;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 }

@@ -52,9 +52,29 @@ final class Unglue {
     for (String title : TITLES) {
       String t = Text.norm(title);
       int at = n.indexOf(t);
+      int len = t.length();
+      if (at < 0) {
+        // a one-character typo in the title (“四、政府信息公开行政法复议、…”): cut there as well, but
+        // only where the title's ordinal is followed by a text this close, and only once
+        int found = -1;
+        int count = 0;
+        for (int o = n.indexOf(t.substring(0, 2)); o >= 0; o = n.indexOf(t.substring(0, 2), o + 1)) {
+          for (int l = t.length() - 1; l <= t.length() + 1; l++) {
+            if (o + l <= n.length() && Text.withinOne(n.substring(o, o + l), t) && !n.substring(o, o + l).matches(".*[。,;；].*")) {
+              if (found != o) {
+                count++;
+              }
+              found = o;
+              len = l;
+              break;
+            }
+          }
+        }
+        at = count == 1 ? found : -1;
+      }
       if (at >= 0) {
         cuts.add(at);
-        cuts.add(at + t.length());
+        cuts.add(at + len);
         if (title.startsWith("五、") && at > tablesFrom) {
           tablesTo = at;
         }

@@ -49,6 +49,7 @@ public final class AuditPage {
         td[data-label]::before{content:attr(data-label) "：";color:var(--muted)}
         td.n{text-align:left}
         .summary th[scope=row]{font-weight:bold}
+        td.pos{width:100%}
       }
       @page{size:A4;margin:15mm 12mm}
       @media print{

@@ -72,8 +72,12 @@ final class ReportRules {
   private final class Scope {
     final AnnualReport r;
 
+    /** How the 无法核对 lines name the cells they could not use. */
+    final String blankCells;
+
     Scope(AnnualReport r) {
       this.r = r;
+      this.blankCells = r.hasToVerify() ? "含空白或待核对的单元格" : "含空白单元格";
     }
 
     /** Per rule, where and what it could not verify because figures are blank as published. */
@@ -108,10 +112,6 @@ final class ReportRules {
       return r.year() + " 年度";
     }
 
-    /** How the 无法核对 lines name the cells they could not use. */
-    String blankCells() {
-      return r.hasToVerify() ? "含空白或待核对的单元格" : "含空白单元格";
-    }
   }
 
   private void format(Scope s) {
@@ -215,7 +215,7 @@ final class ReportRules {
       BigDecimal left = AnnualReport.add(in1.get(i), in2.get(i));
       BigDecimal right = AnnualReport.add(results.get(i), out4.get(i));
       if (left == null || right == null) {
-        s.cannotVerify(Rule.T3_01, received.pos(), "表三以下各列" + s.blankCells() + "，勾稽关系（一 + 二 = 三（七）总计 + 四）无法核对", COLUMNS_WITH_TOTAL.get(i));
+        s.cannotVerify(Rule.T3_01, received.pos(), "表三以下各列" + s.blankCells + "，勾稽关系（一 + 二 = 三（七）总计 + 四）无法核对", COLUMNS_WITH_TOTAL.get(i));
       } else if (left.compareTo(right) != 0) {
         String col = COLUMNS_WITH_TOTAL.get(i);
         s.add(
@@ -238,13 +238,13 @@ final class ReportRules {
           continue; // nothing declared to compare (blank, reported under FMT-03)
         }
         if (results.get(i) == null) {
-          s.cannotVerify(Rule.T3_02, declared.pos(), "表三各办理结果行在以下各列" + s.blankCells() + "，填写的“（七）总计”无法核对", COLUMNS_WITH_TOTAL.get(i));
+          s.cannotVerify(Rule.T3_02, declared.pos(), "表三各办理结果行在以下各列" + s.blankCells + "，填写的“（七）总计”无法核对", COLUMNS_WITH_TOTAL.get(i));
         } else if (given.get(i).compareTo(results.get(i)) != 0) {
           s.add(Rule.T3_02, declared.cells().get(i).pos(), "表三“（七）总计”“" + COLUMNS_WITH_TOTAL.get(i) + "”列填写为 " + p(given.get(i)) + "，但各办理结果行之和为 " + p(results.get(i)) + "。", ReportSchema.RESULTS_TOTAL);
         }
       }
       if (declared.declaredTotal() != null && !declared.declaredTotal().isBlank() && results.get(6) == null) {
-        s.cannotVerify(Rule.T3_02, declared.pos(), "表三各办理结果行在以下各列" + s.blankCells() + "，填写的“（七）总计”无法核对", ReportSchema.TOTAL);
+        s.cannotVerify(Rule.T3_02, declared.pos(), "表三各办理结果行在以下各列" + s.blankCells + "，填写的“（七）总计”无法核对", ReportSchema.TOTAL);
       } else if (declared.declaredTotal() != null && !declared.declaredTotal().isBlank()
           && declared.declaredTotal().value().compareTo(results.get(6)) != 0) {
         s.add(Rule.T3_02, declared.declaredTotal().pos(), "表三“（七）总计”“总计”列填写为 " + declared.declaredTotal().plain() + "，但各办理结果行之和为 " + p(results.get(6)) + "。", ReportSchema.RESULTS_TOTAL);
@@ -258,7 +258,7 @@ final class ReportRules {
       return;
     }
     if (e.total() == null) {
-      s.cannotVerify(Rule.T3_03, e.declaredTotal().pos(), "表三以下各行" + s.blankCells() + "，填写的总计（第 7 个数）无法核对", "“" + e.row().fullLabel() + "”");
+      s.cannotVerify(Rule.T3_03, e.declaredTotal().pos(), "表三以下各行" + s.blankCells + "，填写的总计（第 7 个数）无法核对", "“" + e.row().fullLabel() + "”");
     } else if (e.declaredTotal().value().compareTo(e.total()) != 0) {
       List<String> parts = e.cells().stream().map(Num::plain).toList();
       s.add(
@@ -275,7 +275,7 @@ final class ReportRules {
         continue;
       }
       if (e.total() == null) {
-        s.cannotVerify(Rule.T4_01, e.declaredTotal().pos(), "表四以下各组" + s.blankCells() + "，填写的总计无法核对", "“" + groupLabel(e) + "”");
+        s.cannotVerify(Rule.T4_01, e.declaredTotal().pos(), "表四以下各组" + s.blankCells + "，填写的总计无法核对", "“" + groupLabel(e) + "”");
       } else if (e.declaredTotal().value().compareTo(e.total()) != 0) {
         List<String> parts = e.values().stream().map(Num::plain).toList();
         s.add(
@@ -294,7 +294,7 @@ final class ReportRules {
     boolean township = TOWNSHIP.matcher(r.organ()).matches();
     if (township && regulations.values().stream().noneMatch(n -> !n.isBlank() && !n.isZero())
         && regulations.values().stream().anyMatch(Num::isBlank)) {
-      s.cannotVerify(Rule.T2_01, regulations.pos(), "表二以下各行" + s.blankCells() + "，乡镇“规章”各列为 0 无法核对", "规章");
+      s.cannotVerify(Rule.T2_01, regulations.pos(), "表二以下各行" + s.blankCells + "，乡镇“规章”各列为 0 无法核对", "规章");
     }
     if (township && regulations.values().stream().anyMatch(n -> !n.isBlank() && !n.isZero())) {
       s.add(
@@ -328,7 +328,7 @@ final class ReportRules {
         Num repealed = now.value(ReportSchema.REPEALED);
         Num before = pair[1].value(ReportSchema.IN_FORCE);
         if (inForce.isBlank() || issued.isBlank() || repealed.isBlank() || before.isBlank()) {
-          s.cannotVerify(Rule.T2_02, now.pos(), "表二以下各行本年或上年（" + last.year() + "）" + s.blankCells() + "，现行有效件数无法核对", "“" + now.row().label() + "”");
+          s.cannotVerify(Rule.T2_02, now.pos(), "表二以下各行本年或上年（" + last.year() + "）" + s.blankCells + "，现行有效件数无法核对", "“" + now.row().label() + "”");
           continue;
         }
         BigDecimal expected = before.value().add(issued.value()).subtract(repealed.value());
@@ -357,7 +357,7 @@ final class ReportRules {
       if (a == null || b == null) {
         s.cannotVerify(
             Rule.X_01, now.pos(),
-            "表三“二、上年结转政府信息公开申请数量”或 " + previous.get().year() + " 年度年报“四、结转下年度继续办理”以下各列" + s.blankCells() + "，无法逐列核对",
+            "表三“二、上年结转政府信息公开申请数量”或 " + previous.get().year() + " 年度年报“四、结转下年度继续办理”以下各列" + s.blankCells + "，无法逐列核对",
             COLUMNS_WITH_TOTAL.get(i));
       } else if (a.compareTo(b) != 0) {
         s.add(
@@ -395,7 +395,7 @@ final class ReportRules {
             if (stated != null && actual == null) {
               s.cannotVerify(
                   Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, m.start() + 1),
-                  "叙述中的以下数字对应的表格" + s.blankCells() + "，无法与表格核对", "“" + m.group() + "”（" + c.what() + "）");
+                  "叙述中的以下数字对应的表格" + s.blankCells + "，无法与表格核对", "“" + m.group() + "”（" + c.what() + "）");
             } else if (stated != null && actual.compareTo(BigDecimal.valueOf(stated)) != 0) {
               s.add(
                   Rule.TXT_01,
@@ -410,7 +410,7 @@ final class ReportRules {
         if (saysNone && received == null) {
           s.cannotVerify(
               Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1),
-              "叙述中的以下数字对应的表格" + s.blankCells() + "，无法与表格核对", "“未收到申请”（本年新收申请）");
+              "叙述中的以下数字对应的表格" + s.blankCells + "，无法与表格核对", "“未收到申请”（本年新收申请）");
         } else if (saysNone && received.signum() > 0) {
           s.add(Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1), "叙述中说未收到申请，但表三“一、本年新收政府信息公开申请数量”总计为 " + p(received) + "。", "本年新收申请");
         }

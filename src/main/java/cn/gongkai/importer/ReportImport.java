@@ -174,13 +174,13 @@ public final class ReportImport {
     return findings.sorted();
   }
 
+  /**
+   * Loading uses a site only for defaults (organ, publisher, title) that an import writes whenever the
+   * document has them, so a blank one serves; the checks get the report's own ({@link StandaloneSite}).
+   */
   private static AnnualReport loadStandalone(Path yaml, Path shownRoot, Findings findings) throws UserError {
-    // The site is needed to read the report, but only its organ is used; the report's own is read first.
     try {
-      Findings first = new Findings();
-      AnnualReport draft = new ReportLoader(shownRoot, StandaloneSite.of("", "", ""), first).load(yaml);
-      SiteConfig site = StandaloneSite.of(draft.organ(), draft.meta().publisher(), draft.meta().indexNo());
-      return new ReportLoader(shownRoot, site, findings).load(yaml);
+      return new ReportLoader(shownRoot, StandaloneSite.of("", "", ""), findings).load(yaml);
     } catch (UnreadableFile e) {
       e.findings().forEach(findings::add);
       return null;

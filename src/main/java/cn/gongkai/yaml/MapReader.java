@@ -26,6 +26,8 @@ public final class MapReader {
   /** What the importer writes where it could not read a number with certainty. */
   public static final String TO_VERIFY = "待核对";
 
+  private static final String TO_VERIFY_HINT = "待核对：导入时没有读准这个数字（读到的原文见这一行的注释）。请对照原文填写；未核对的数字不能发布。";
+
   private static final String BLANK_HINT =
       "空白不等于 0：没有就填 0；按原文存档、原表确实未填写时，在 acknowledged 中确认 FMT-03 并写明理由。";
   private static final BigInteger MAX_COUNT = BigInteger.valueOf(Integer.MAX_VALUE);
@@ -189,13 +191,13 @@ public final class MapReader {
         return Num.zero(n.pos());
       }
       case STRING -> {
-        if (s.text().strip().equals(TO_VERIFY) && row != null) {
-          findings.add(
-              Finding.toVerify(
-                  rule, n.pos(), what + "待核对：导入时没有读准这个数字（读到的原文见这一行的注释）。请对照原文填写；未核对的数字不能发布。", row == null ? "" : row));
-          return Num.toVerify(n.pos());
-        } else if (s.text().strip().equals(TO_VERIFY)) {
-          error(n.pos(), what + "待核对：导入时没有读准这个数字（读到的原文见这一行的注释）。请对照原文填写；未核对的数字不能发布。");
+        if (s.text().strip().equals(TO_VERIFY)) {
+          if (row != null) {
+            // a table cell: unknown like a blank, so only the rules that need it are left unverified
+            findings.add(Finding.toVerify(rule, n.pos(), what + TO_VERIFY_HINT, row));
+            return Num.toVerify(n.pos());
+          }
+          error(n.pos(), what + TO_VERIFY_HINT);
         } else {
           error(n.pos(), what + "应为" + kind.describe() + "，实际是" + n.kindLabel() + "。请只写阿拉伯数字，不加单位或引号。");
         }

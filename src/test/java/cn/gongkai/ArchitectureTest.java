@@ -20,7 +20,7 @@ class ArchitectureTest {
   static final List<String> STAGES =
       List.of(
           "diag", "yaml", "markdown", "config", "meta", "report", "items", "content", "plan", "check", "assets", "render",
-          "publish", "scaffold", "importer", "audit", "build", "serve", "cli");
+          "publish", "scaffold", "importer", "audit", "edit", "build", "serve", "cli");
 
   static final JavaClasses MAIN =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.gongkai");

@@ -68,7 +68,8 @@ final class ReportTables {
         List<CardValue> values = new ArrayList<>();
         for (int i = 0; i < e.values().size(); i++) {
           String text = text(columns.get(i).kind(), e.values().get(i).value());
-          cells.add(value(text, groupId + " " + rowId + " " + groupId + "-c" + (i + 1)).span(spans[i], 1));
+          String field = "active." + e.row().key() + (e.row().scalar() ? "" : "." + columns.get(i).key());
+          cells.add(value(text, groupId + " " + rowId + " " + groupId + "-c" + (i + 1)).span(spans[i], 1).field(field));
           values.add(new CardValue(columns.get(i).label(), text));
         }
         rows.add(new Row(cells));
@@ -86,7 +87,7 @@ final class ReportTables {
     head.add(
         new Row(
             List.of(
-                new Cell("td", List.of(ReportSchema.TABLE3_NOTE), "", 3, 3, "note", "", "t3-applicant"),
+                new Cell("td", List.of(ReportSchema.TABLE3_NOTE), "", 3, 3, "note", "", "t3-applicant", "", ""),
                 Cell.th("申请人情况", "colgroup").span(7, 1).id("t3-applicant"))));
     head.add(
         new Row(
@@ -115,7 +116,7 @@ final class ReportTables {
         String rowId = "t3-results-total";
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.th(ReportSchema.RESULTS_TOTAL, "row").span(2, 1).id(rowId));
-        addNumbers(cells, cards, r.applications().resultsTotal(), "t3-results " + rowId, ReportSchema.RESULTS, ReportSchema.RESULTS_TOTAL);
+        addNumbers(cells, cards, r.applications().resultsTotal(), "t3-results " + rowId, ReportSchema.RESULTS, ReportSchema.RESULTS_TOTAL, "");
         rows.add(new Row(cells));
       }
       String rowId = "t3-r" + (k + 1);
@@ -148,7 +149,7 @@ final class ReportTables {
           context = ReportSchema.RESULTS + CONTEXT_SEPARATOR + labels.get(1);
         }
       }
-      addNumbers(cells, cards, e.withTotal(), rowHeaders, context, labels.get(labels.size() - 1));
+      addNumbers(cells, cards, e.withTotal(), rowHeaders, context, labels.get(labels.size() - 1), e.row().path());
       rows.add(new Row(cells));
     }
     String lead =
@@ -158,14 +159,26 @@ final class ReportTables {
     return new TableView("table-3", "收到和处理政府信息公开申请情况", head, List.of(new Body(rows)), lead, cards, note(blank));
   }
 
-  /** The seven numbers of a table-三 row, in the table and as one card. */
-  private static void addNumbers(List<Cell> cells, List<Card> cards, List<BigDecimal> values, String rowHeaders, String context, String label) {
+  /**
+   * The seven numbers of a table-三 row, in the table and as one card. {@code path} is the row's path in
+   * the data (its six cells are typed; the 总计 is computed), empty for the computed （七）总计 row.
+   */
+  private static void addNumbers(
+      List<Cell> cells, List<Card> cards, List<BigDecimal> values, String rowHeaders, String context, String label, String path) {
     List<String> columns = ReportSchema.COLUMNS_WITH_TOTAL;
     List<CardValue> cardValues = new ArrayList<>();
     for (int c = 0; c < values.size(); c++) {
       String text = text(ValueKind.COUNT, values.get(c));
       String columnHeaders = "t3-applicant " + (c >= 1 && c <= 5 ? "t3-legal " : "") + "t3-c" + (c + 1);
-      cells.add(value(text, rowHeaders + " " + columnHeaders));
+      Cell cell = value(text, rowHeaders + " " + columnHeaders);
+      if (path.isEmpty()) {
+        cell = cell.computed("sum:applications.results.total." + c);
+      } else if (c == values.size() - 1) {
+        cell = cell.computed("sum:applications." + path);
+      } else {
+        cell = cell.field("applications." + path + "." + c);
+      }
+      cells.add(cell);
       cardValues.add(new CardValue(columns.get(c), text));
     }
     cards.add(new Card(context, label, cardValues));
@@ -206,7 +219,9 @@ final class ReportTables {
       List<CardValue> cardValues = new ArrayList<>();
       for (int i = 0; i < values.size(); i++) {
         String text = text(ValueKind.COUNT, values.get(i));
-        data.add(value(text, groupHeaders + " " + groupIds[g] + "-c" + (i + 1)));
+        Cell cell = value(text, groupHeaders + " " + groupIds[g] + "-c" + (i + 1));
+        String name = "reviews." + e.group().key() + ".";
+        data.add(i < ReportSchema.REVIEW_COLUMNS.size() ? cell.field(name + ReportSchema.REVIEW_COLUMNS.get(i).key()) : cell.computed("sum:reviews." + e.group().key()));
         cardValues.add(new CardValue(labels.get(i), text));
       }
       cards.add(new Card(e.group().parent(), e.group().label(), cardValues));

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +36,10 @@ public final class DevServer implements AutoCloseable {
   static final String EVENTS = "/__gongkai/events";
   static final String SCRIPT = "/__gongkai/reload.js";
   private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT + "\"></script>";
+  /** Added to every preview page (never to the built files): the way into the editing pages. */
+  static final String EDIT_LINK =
+      "<p style=\"position:fixed;right:0.5rem;bottom:0.5rem;margin:0;z-index:9\"><a href=\"" + Editor.ROOT
+          + "\" style=\"display:inline-block;padding:0.5rem 1rem;background:#0b4f9c;color:#fff;font-weight:700\">本机编辑</a></p>";
   private static final Map<String, String> TYPES =
       Map.of(
           "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
@@ -49,6 +54,8 @@ public final class DevServer implements AutoCloseable {
   private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "gongkai-build"));
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
   private final Watcher watcher;
+  private final EditGate gate;
+  private final Editor editor;
   private volatile String lastEvent = "";
   private volatile int generation;
 
@@ -61,6 +68,8 @@ public final class DevServer implements AutoCloseable {
     http.createContext("/", this::serve);
     http.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "gongkai-http")));
     this.watcher = new Watcher(List.of(source.resolve("content"), source.resolve("themes")), this::requestBuild);
+    this.gate = new EditGate(http.getAddress().getPort());
+    this.editor = new Editor(source, out, gate, log);
   }
 
   /** Builds once, then serves and watches until closed. */
@@ -142,7 +151,28 @@ public final class DevServer implements AutoCloseable {
 
   private void serve(HttpExchange ex) throws IOException {
     try (ex) {
+      // DNS rebinding: a page of another site whose name resolves to 127.0.0.1 sends its own Host.
+      Optional<Refusal> foreign = gate.refuseBeforeBody(ex, false);
+      if (foreign.isPresent()) {
+        log.println(foreign.get().logLine(ex));
+        log.flush();
+        foreign.get().send(ex);
+        return;
+      }
       String path = URLDecoder.decode(URI.create(ex.getRequestURI().getRawPath()).getRawPath(), StandardCharsets.UTF_8);
+      if (path.startsWith(Editor.ROOT) || path.equals(Editor.ROOT.substring(0, Editor.ROOT.length() - 1))) {
+        if (!path.endsWith("/") && path.length() < Editor.ROOT.length()) {
+          ex.getResponseHeaders().set("Location", Editor.ROOT);
+          ex.sendResponseHeaders(301, -1);
+          return;
+        }
+        editor.handle(ex, path);
+        return;
+      }
+      if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+        send(ex, 405, "text/plain; charset=utf-8", "预览只接受 GET。".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       if (path.equals(EVENTS)) {
         events(ex);
         return;
@@ -183,10 +213,11 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  /** The served copy of a page, with the reload script; the file on disk is never changed. */
+  /** The served copy of a page, with the reload script and the link to the editing pages; the file on disk is never changed. */
   static String withReloadScript(String html) {
     int end = html.lastIndexOf("</body>");
-    return end < 0 ? html + SCRIPT_TAG : html.substring(0, end) + SCRIPT_TAG + "\n" + html.substring(end);
+    String added = EDIT_LINK + SCRIPT_TAG;
+    return end < 0 ? html + added : html.substring(0, end) + added + "\n" + html.substring(end);
   }
 
   private void events(HttpExchange ex) throws IOException {

@@ -1,0 +1,187 @@
+package cn.gongkai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gongkai.TestSite;
+import cn.gongkai.serve.DevServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * serve's 年报填报 form in Chromium, as a webmaster uses it: table 三 of a new year filled in, 总计 and a T3-01
+ * finding answering each keystroke (the server's Java checks, through the page's live check), saved, the file
+ * on disk compared byte for byte with the documented layout for those numbers, and the rebuilt report page.
+ * Also: the same without JavaScript, the warning before leaving unsaved changes, axe, 360 px, screenshots.
+ */
+class EditorIT {
+  static final Path SHOTS = Path.of("target/screenshots");
+  @TempDir Path dir;
+  Path src;
+  DevServer server;
+  StringWriter log = new StringWriter();
+
+  @BeforeEach
+  void start() throws Exception {
+    src = dir.resolve("src");
+    TestSite.copyTree(TestSite.REPO.resolve("content"), src.resolve("content"));
+    TestSite.copyTree(TestSite.REPO.resolve("themes"), src.resolve("themes"));
+    server = DevServer.start(src, 0, new PrintWriter(log, true));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  static WebElement field(Browser b, String name) {
+    return b.driver.findElement(By.id("f-" + name));
+  }
+
+  static void type(Browser b, String name, String value) {
+    WebElement input = field(b, name);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    if (!value.isEmpty()) {
+      input.sendKeys(value);
+    }
+  }
+
+  static String output(Browser b, String name) {
+    return b.driver.findElement(By.id("o-" + name)).getText();
+  }
+
+  static String table3Messages(Browser b) {
+    return b.driver.findElement(By.id("m-table-3")).getText();
+  }
+
+  static void await(Browser b, String what, java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(b.driver, Duration.ofSeconds(10)).withMessage(what).until(d -> condition.getAsBoolean());
+  }
+
+  @Test
+  void fillTable3ForANewYearSaveAndSeeThePage() throws Exception {
+    try (Browser b = Browser.start(true)) {
+      b.emulate(new Browser.Metrics(1280, 900), "");
+      b.open(url("/__gongkai/edit/report/2023"));
+      assertEquals("0", output(b, "sum:applications.received"));
+      type(b, "index_no", "006383401N/2024-0001");
+      type(b, "generated", "2024-01-20");
+      type(b, "published", "2024-01-20");
+
+      // 一、本年新收 自然人 5: its 总计 becomes 5 and the 勾稽关系 no longer holds in that column (T3-01)
+      type(b, "applications.received.0", "5");
+      await(b, "总计 of 本年新收 follows the typed 5", () -> output(b, "sum:applications.received").equals("5"));
+      await(b, "T3-01 appears", () -> table3Messages(b).contains("T3-01"));
+      assertTrue(b.driver.findElements(By.cssSelector("#table-3 td.is-error")).size() > 0, "a cell of table 三 is marked");
+      Files.write(SHOTS.resolve("editor-report-1280-t3-01.png"), b.fullPagePng());
+
+      // （一）予以公开 自然人 5: （七）总计 follows, and the finding goes away
+      type(b, "applications.results.disclosed.0", "5");
+      await(b, "（七）总计 follows", () -> output(b, "sum:applications.results.total.0").equals("5"));
+      await(b, "T3-01 disappears", () -> !table3Messages(b).contains("T3-01"));
+      assertTrue(b.driver.findElements(By.cssSelector("#table-3 td.is-error")).isEmpty(), "no cell of table 三 marked");
+
+      // a cell emptied is 空白 (FMT-03 on that very cell), not 0
+      type(b, "applications.carried_over.3", "");
+      await(b, "FMT-03 on the emptied cell", () -> b.driver.findElement(By.cssSelector("td[data-field='applications.carried_over.3']")).getAttribute("class").contains("is-error"));
+      type(b, "applications.carried_over.3", "0");
+      await(b, "FMT-03 gone", () -> !b.driver.findElement(By.cssSelector("td[data-field='applications.carried_over.3']")).getAttribute("class").contains("is-error"));
+
+      List<String> violations = b.axeViolations();
+      assertEquals(List.of(), violations, String.join("\n", violations));
+      Files.write(SHOTS.resolve("editor-report-1280.png"), b.fullPagePng());
+
+      int g = server.generation();
+      b.driver.findElement(By.cssSelector("button[value=save]")).click();
+      await(b, "saved notice", () -> b.driver.getPageSource().contains("已保存"));
+      String expected = TestSite.resource("edit/report/browser-2023.yaml");
+      assertEquals(expected, Files.readString(src.resolve("content/reports/2023.yaml"), StandardCharsets.UTF_8), "the documented layout for these numbers");
+
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (server.generation() <= g && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      b.open(url("/reports/2023/"));
+      // the published table 三: 本年新收 自然人 5, its 总计 5
+      String received = (String) b.js("return Array.from(document.querySelectorAll('#table-3 tbody tr')).find(r => r.textContent.includes('本年新收')).textContent;");
+      assertTrue(received.replaceAll("\\s+", " ").contains("5"), received);
+      assertEquals("5", b.js("return document.querySelector('#table-3 tbody tr td[headers~=\"t3-c1\"]').textContent.trim();"));
+    }
+  }
+
+  @Test
+  void readableAt360px() throws Exception {
+    try (Browser b = Browser.start(true)) {
+      b.open(url("/__gongkai/edit/report/2023"));
+      double scrollWidth = b.number("return document.documentElement.scrollWidth;");
+      assertTrue(scrollWidth <= Browser.WIDTH, "page scrolls sideways at 360 px: " + scrollWidth);
+      field(b, "applications.results.withheld.state_secret.1").click();
+      await(b, "the focused cell is named", () -> b.driver.findElement(By.id("cell-status")).getText().contains("1.属于国家秘密"));
+      assertTrue(b.driver.findElement(By.id("cell-status")).getText().contains("商业企业"));
+      List<String> violations = b.axeViolations();
+      assertEquals(List.of(), violations, String.join("\n", violations));
+      Files.write(SHOTS.resolve("editor-report-360.png"), b.fullPagePng());
+      b.open(url("/__gongkai/edit/"));
+      assertTrue(b.number("return document.documentElement.scrollWidth;") <= Browser.WIDTH);
+      assertEquals(List.of(), b.axeViolations());
+      b.open(url("/__gongkai/edit/item"));
+      assertTrue(b.number("return document.documentElement.scrollWidth;") <= Browser.WIDTH);
+      List<String> itemViolations = b.axeViolations();
+      assertEquals(List.of(), itemViolations, String.join("\n", itemViolations));
+      Files.write(SHOTS.resolve("editor-item-360.png"), b.fullPagePng());
+      b.emulate(new Browser.Metrics(1280, 900), "");
+      b.open(url("/__gongkai/edit/item"));
+      Files.write(SHOTS.resolve("editor-item-1280.png"), b.fullPagePng());
+    }
+  }
+
+  @Test
+  void withoutJavaScriptTheFormStillChecksAndSaves() throws Exception {
+    try (Browser b = Browser.start(false)) {
+      b.emulate(new Browser.Metrics(1280, 900), "");
+      b.open(url("/__gongkai/edit/report/2023"));
+      type(b, "applications.received.0", "5");
+      b.driver.findElement(By.cssSelector("button[value=check]")).click();
+      assertTrue(table3Messages(b).contains("T3-01"), table3Messages(b));
+      assertEquals("5", output(b, "sum:applications.received"), "the server's total after submit");
+      assertEquals("5", field(b, "applications.received.0").getAttribute("value"), "what was typed is kept");
+      assertFalse(Files.exists(src.resolve("content/reports/2023.yaml")));
+      b.driver.findElement(By.cssSelector("button[value=save]")).click();
+      assertTrue(b.driver.getPageSource().contains("已保存"));
+      assertTrue(Files.readString(src.resolve("content/reports/2023.yaml")).contains("[5, 0, 0, 0, 0, 0]"));
+    }
+  }
+
+  @Test
+  void leavingWithUnsavedChangesAsksFirst() throws Exception {
+    try (Browser b = Browser.start(true)) {
+      b.open(url("/__gongkai/edit/report/2023"));
+      type(b, "applications.received.0", "7");
+      ((JavascriptExecutor) b.driver).executeScript("window.location.href = '/';");
+      var alert = new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+      alert.dismiss();
+      assertTrue(b.driver.getCurrentUrl().endsWith("/__gongkai/edit/report/2023"), "stayed on the form: " + b.driver.getCurrentUrl());
+      assertEquals("7", field(b, "applications.received.0").getAttribute("value"));
+    }
+  }
+}

@@ -190,7 +190,7 @@ final class FormData implements AutoCloseable {
       return form;
     } catch (FileUploadSizeException e) {
       form.close();
-      throw tooLarge(e.getActualSize(), limits);
+      throw tooLarge(-1, limits); // a body of unknown length that ran past the limit
     } catch (FileUploadException e) {
       form.close();
       throw broken();

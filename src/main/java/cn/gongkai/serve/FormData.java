@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,7 @@ final class FormData implements AutoCloseable {
   private final Map<String, List<String>> fields = new LinkedHashMap<>();
   private final List<Upload> uploads = new ArrayList<>();
   private final Path folder;
+  private int count; // fields and files so far
 
   private FormData(Path folder) {
     this.folder = folder;
@@ -91,7 +93,8 @@ final class FormData implements AutoCloseable {
     if (mime.isEmpty() && ex.getRequestBody().read() < 0) {
       return empty();
     }
-    throw new RequestRefused(415, "请求的格式是“" + mime + "”，编辑页只接受表单（application/x-www-form-urlencoded 或 multipart/form-data）。没有做任何修改。");
+    String what = mime.isEmpty() ? "请求没有说明内容的格式" : "请求的格式是“" + mime + "”";
+    throw new RequestRefused(415, what + "，编辑页只接受表单（application/x-www-form-urlencoded 或 multipart/form-data）。没有做任何修改。");
   }
 
   /** The last value of each field, in the order the fields first came. */
@@ -144,7 +147,7 @@ final class FormData implements AutoCloseable {
       throw tooLarge(-1, limits);
     }
     FormData form = empty();
-    String text = new String(body, StandardCharsets.US_ASCII);
+    String text = new String(body, StandardCharsets.UTF_8);
     for (String pair : text.split("&")) {
       if (!pair.isEmpty()) {
         int eq = pair.indexOf('=');
@@ -164,13 +167,11 @@ final class FormData implements AutoCloseable {
 
   private void addField(String name, String value, Limits limits) throws RequestRefused {
     countField(limits);
-    if (value.length() > limits.textMax()) {
+    if (value.getBytes(StandardCharsets.UTF_8).length > limits.textMax()) {
       throw textTooLarge(name, limits);
     }
     fields.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
   }
-
-  private int count;
 
   private void countField(Limits limits) throws RequestRefused {
     if (++count > limits.fieldsMax()) {
@@ -194,6 +195,9 @@ final class FormData implements AutoCloseable {
     } catch (FileUploadException e) {
       form.close();
       throw broken();
+    } catch (InvalidPathException e) { // a NUL in a file name, found while reading the part's headers
+      form.close();
+      throw nulInName();
     } catch (RequestRefused | IOException | RuntimeException e) {
       form.close();
       throw e;
@@ -229,8 +233,8 @@ final class FormData implements AutoCloseable {
   private static String rawName(FileItemInput part) throws RequestRefused {
     try {
       return part.getName();
-    } catch (RuntimeException e) { // a NUL in the name
-      throw new RequestRefused(400, "附件的文件名里有不能用的字符（NUL）。没有做任何修改。");
+    } catch (InvalidPathException e) { // a NUL in the name
+      throw nulInName();
     }
   }
 
@@ -287,6 +291,10 @@ final class FormData implements AutoCloseable {
 
   private static RequestRefused textTooLarge(String name, Limits limits) {
     return new RequestRefused(413, "字段 " + name + " 的文字超过上限 " + size(limits.textMax()) + "，没有做任何修改。");
+  }
+
+  private static RequestRefused nulInName() {
+    return new RequestRefused(400, "附件的文件名里有不能用的字符（NUL）。没有做任何修改。");
   }
 
   private static RequestRefused broken() {

@@ -332,7 +332,7 @@ class EditGateTest {
       return part("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + type + "\r\n", content);
     }
 
-    private Multipart part(String headers, byte[] content) {
+    Multipart part(String headers, byte[] content) {
       out.writeBytes(("--" + BOUNDARY + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.UTF_8));
       out.writeBytes(content);
       out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -437,8 +437,33 @@ class EditGateTest {
   }
 
   @Test
+  void nulInAFileNameIsRefused() throws IOException {
+    byte[] body = new Multipart().field("token", gate.token()).file("f", "a.yaml\0.pdf", "application/pdf", new byte[10]).bytes();
+    assertRefused(raw("POST", "/write", sameOrigin(MULTIPART), body), 400, "NUL");
+    assertEquals(0, countFiles(uploads));
+  }
+
+  /** commons-fileupload2 skips a part without a name (no browser sends one); it never reaches the fields. */
+  @Test
+  void partWithoutANameIsSkipped() throws IOException {
+    byte[] body = new Multipart().field("token", gate.token()).part("Content-Disposition: form-data\r\n", "x".getBytes(StandardCharsets.UTF_8)).bytes();
+    Answer a = raw("POST", "/write", sameOrigin(MULTIPART), body);
+    assertEquals(200, a.status(), a.body());
+    assertEquals(List.of("token"), List.copyOf(toList(a.json().get("fields").fieldNames())));
+  }
+
+  static List<String> toList(java.util.Iterator<String> names) {
+    List<String> list = new ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
+  }
+
+  @Test
   void otherBodiesAreRefused() throws IOException {
     assertRefused(raw("POST", "/write", sameOrigin("application/json"), "{}".getBytes(StandardCharsets.UTF_8)), 415, "只接受表单");
+    Map<String, String> h = sameOrigin(FORM);
+    h.remove("Content-Type");
+    assertRefused(raw("POST", "/write", h, tokenForm()), 415, "没有说明内容的格式");
   }
 
   @Test

@@ -93,7 +93,7 @@ final class FormData implements AutoCloseable {
     if (mime.isEmpty() && ex.getRequestBody().read() < 0) {
       return empty();
     }
-    String what = mime.isEmpty() ? "请求没有说明内容的格式" : "请求的格式是“" + mime + "”";
+    String what = mime.isEmpty() ? "请求没有说明内容的格式" : "请求的格式是“" + (mime.length() > 60 ? mime.substring(0, 60) + "…" : mime) + "”";
     throw new RequestRefused(415, what + "，编辑页只接受表单（application/x-www-form-urlencoded 或 multipart/form-data）。没有做任何修改。");
   }
 
@@ -286,7 +286,7 @@ final class FormData implements AutoCloseable {
 
   private static RequestRefused tooLarge(long size, Limits limits) {
     String how = size < 0 ? "超过上限 " + size(limits.bodyMax()) : "共 " + size(size) + "，超过上限 " + size(limits.bodyMax());
-    return new RequestRefused(413, "这次提交" + how + "，内容都没有保存。请分几次上传附件。");
+    return new RequestRefused(413, "这次提交" + how + "（每个附件最多 " + size(limits.fileMax()) + "），内容都没有保存。请分几次上传附件。");
   }
 
   private static RequestRefused textTooLarge(String name, Limits limits) {

@@ -390,11 +390,39 @@ class EditGateTest {
     assertEquals(0, countFiles(uploads), "neither the big file nor the small one before it is kept");
   }
 
+  /** At the real limits: a 63.2 MB file is read to its end (under the 64 MB body limit) and named with its size. */
+  @Test
+  void fileOverTheRealLimitIsNamedWithItsSize() throws IOException {
+    long size = (long) (63.2 * 1024 * 1024);
+    byte[] head = new Multipart().field("token", gate.token()).out.toByteArray();
+    String fileHead = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"2022年报扫描件.pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
+    byte[] fileHeadBytes = fileHead.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      OutputStream out = socket.getOutputStream();
+      long length = head.length + fileHeadBytes.length + size + tail.length;
+      String request = "POST /write HTTP/1.1\r\nHost: " + own() + "\r\nOrigin: http://" + own() + "\r\nContent-Type: " + MULTIPART
+          + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+      out.write(request.getBytes(StandardCharsets.UTF_8));
+      out.write(head);
+      out.write(fileHeadBytes);
+      byte[] chunk = new byte[1 << 20];
+      for (long sent = 0; sent < size; sent += chunk.length) {
+        out.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
+      }
+      out.write(tail);
+      out.flush();
+      Answer a = read(socket.getInputStream());
+      assertRefused(a, 413, "附件 2022年报扫描件.pdf 为 63.2 MB，超过上限 50 MB");
+    }
+    assertEquals(0, countFiles(uploads));
+  }
+
   @Test
   void oversizedBodyIsRefusedBeforeItIsRead() throws IOException {
     limits = FormData.Limits.DEFAULT.withBodyMax(2048);
     byte[] body = new Multipart().field("token", gate.token()).file("f", "a.pdf", "application/pdf", new byte[5000]).bytes();
-    assertRefused(raw("POST", "/write", sameOrigin(MULTIPART), body), 413, "超过上限 2 KB");
+    assertRefused(raw("POST", "/write", sameOrigin(MULTIPART), body), 413, "共 5.2 KB，超过上限 2 KB（每个附件最多 50 MB）");
     assertEquals(0, countFiles(uploads));
   }
 

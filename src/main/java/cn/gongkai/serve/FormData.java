@@ -208,7 +208,7 @@ final class FormData implements AutoCloseable {
     Uploader upload = new Uploader();
     upload.setSizeMax(limits.bodyMax());
     upload.setFileSizeMax(-1); // each file is measured here, to name its whole size in the refusal
-    upload.setFileCountMax(limits.fieldsMax());
+    upload.setFileCountMax(-1); // counted here with the text fields, for one message
     upload.setHeaderCharset(StandardCharsets.UTF_8);
     return upload;
   }
@@ -248,7 +248,7 @@ final class FormData implements AutoCloseable {
     }
   }
 
-  /** Copies one file up to the limit; past it, deletes the copy and only counts the rest. */
+  /** Copies one file up to the limit; past it, only counts the rest (the refusal deletes the copy). */
   private static long save(InputStream in, Path file, String name, Limits limits) throws RequestRefused, IOException {
     byte[] buffer = new byte[64 * 1024];
     long size = 0;

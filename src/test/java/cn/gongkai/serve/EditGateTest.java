@@ -455,6 +455,9 @@ class EditGateTest {
   void tooManyFieldsAreRefused() throws IOException {
     limits = new FormData.Limits(1 << 20, 1 << 20, 3, 1000);
     assertRefused(raw("POST", "/write", sameOrigin(FORM), form("token", gate.token(), "a", "1", "b", "2", "c", "3")), 413, "超过 3 个");
+    byte[] body = new Multipart().field("token", gate.token()).field("a", "1").file("f", "a.pdf", "application/pdf", new byte[1]).field("c", "3").bytes();
+    assertRefused(raw("POST", "/write", sameOrigin(MULTIPART), body), 413, "超过 3 个");
+    assertEquals(0, countFiles(uploads));
   }
 
   @Test

@@ -201,6 +201,8 @@ class EditGateTest {
     Answer a = raw("POST", "/write", h, tokenForm());
     assertRefused(a, 421, "Host 检查未通过");
     assertTrue(a.body().contains("evil.example:" + port), a.body());
+    assertEquals("DENY", a.headers().get("x-frame-options"), "refusals carry the edit headers too");
+    assertEquals("text/plain; charset=utf-8", a.headers().get("content-type"));
     assertEquals(0, countFiles(uploads), "a forged request's body must not even be read");
   }
 
@@ -303,6 +305,16 @@ class EditGateTest {
     assertEquals("一、总体情况\n第二行 & = + %", fields.get("section.1").asText());
     assertEquals("", fields.get("empty").asText());
     assertEquals("no-store", a.headers().get("cache-control"));
+  }
+
+  @Test
+  void localhostIsTheSameServerUnderItsOtherName() throws IOException {
+    Map<String, String> h = sameOrigin(FORM);
+    h.put("Host", "localhost:" + port);
+    h.put("Origin", "http://localhost:" + port);
+    Answer a = raw("POST", "/write", h, tokenForm());
+    assertEquals(200, a.status(), a.body());
+    assertEquals(1, writes.get());
   }
 
   @Test

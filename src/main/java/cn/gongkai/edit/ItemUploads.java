@@ -91,16 +91,17 @@ final class ItemUploads {
 
   /** A name close to {@code name} that no rule refuses: bad characters become “-”, reserved names get a suffix. */
   static String suggestion(String name) {
-    String s = CONTROL.matcher(name).replaceAll("");
-    s = s.replace("..", ".");
-    s = BAD_CHARS.matcher(s).replaceAll("-");
-    s = s.replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
-    String ext = extension(s);
-    String base = ext.isEmpty() ? s : s.substring(0, s.length() - ext.length() - 1);
-    if (base.isEmpty() || RESERVED.contains(base(s).toUpperCase(Locale.ROOT))) {
-      base = base.isEmpty() ? "附件" : base + "-附件";
+    String s = CONTROL.matcher(name).replaceAll("").replace("..", ".");
+    s = BAD_CHARS.matcher(s).replaceAll("-").replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
+    int firstDot = s.indexOf('.');
+    String first = firstDot < 0 ? s : s.substring(0, firstDot);
+    if (RESERVED.contains(first.strip().toUpperCase(Locale.ROOT))) {
+      s = first + "-附件" + s.substring(first.length());
     }
-    String tail = ext.isEmpty() ? "" : "." + ext;
+    String ext = extension(s);
+    String tail = ext.isEmpty() ? "" : s.substring(s.length() - ext.length() - 1);
+    String base = s.substring(0, s.length() - tail.length()).replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    base = base.isEmpty() ? "附件" : base;
     int room = MAX_LENGTH - tail.length();
     if (base.codePointCount(0, base.length()) > room) {
       base = base.substring(0, base.offsetByCodePoints(0, room));

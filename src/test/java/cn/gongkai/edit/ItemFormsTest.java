@@ -48,7 +48,7 @@ class ItemFormsTest {
     return new ItemForm(column, title, blank.indexNo(), "", blank.generated(), blank.published(), blank.scope(), blank.channel(), "", "", "正文第一段。\n", false);
   }
 
-  ItemForm withIndexNo(ItemForm f, String indexNo, String date) {
+  static ItemForm withIndexNo(ItemForm f, String indexNo, String date) {
     return new ItemForm(f.column(), f.title(), indexNo, f.docNo(), date, date, f.scope(), f.channel(), f.validity(), f.summary(), f.body(), f.draft());
   }
 
@@ -114,10 +114,27 @@ class ItemFormsTest {
   }
 
   @Test
+  void quotesColonsAndHashesInTextSurviveTheFile() throws Exception {
+    String title = "关于\"三包\"责任 #1: 东山镇\\村级 '公示'";
+    ItemForm f = new ItemForm("key-areas", title, "006383401N/2026-1", "#2", "2026-11-27", "2026-11-27", "部分公开", "政务公开栏", "失效",
+        "概述: 含#号与\"引号\"", "正文\r\n第二行\r\n", false);
+    ItemChecked checked = ItemForms.check(src, f, List.of(), TODAY);
+    assertFalse(checked.hasErrors(), checked.summary());
+    ItemForms.save(src, f, List.of(), TODAY);
+    assertFalse(TestSite.read(src.resolve("content/key-areas/2026-11-27.md")).contains("\r"));
+    Path out = dir.resolve("site");
+    SiteBuilder.build(src, out, TODAY);
+    String page = TestSite.read(out.resolve("key-areas/2026-11-27.html"));
+    assertTrue(page.contains("关于&quot;三包&quot;责任 #1: 东山镇\\村级 &#39;公示&#39;") || page.contains("关于\"三包\"责任 #1: 东山镇\\村级 '公示'"), page);
+    assertTrue(page.contains("政务公开栏") && page.contains("部分公开") && page.contains("失效"));
+  }
+
+  @Test
   void fileNamesCountOnAndNothingIsOverwritten() throws Exception {
     Path first = ItemForms.save(src, form("policy", "第一条"), List.of(), TODAY).item();
     String before = TestSite.read(first);
-    ItemForm second = withIndexNo(form("policy", "第二条"), "006383401N/2026-2", "2026-11-27");
+    ItemForm second = form("policy", "第二条");
+    assertEquals("006383401N/2026-2", second.indexNo(), "the saved item's 索引号 is taken");
     ItemChecked checked = ItemForms.check(src, second, List.of(), TODAY);
     assertEquals("content/policy/2026-11-27-2.md", checked.file());
     Path other = ItemForms.save(src, second, List.of(), TODAY).item();

@@ -60,35 +60,44 @@ final class ItemCheck {
     Findings siteFindings = new Findings();
     Content content = ContentLoader.load(source, today, siteFindings);
     Optional<Path> folder = ItemFolder.of(source, form.column()).filter(f -> ItemForms.itemColumns(content.columns()).contains(form.column()));
-    Path file = folder.map(f -> isDate(form.published()) ? ItemFolder.nextFile(f, form.published()) : null).orElse(null);
-    Path checkedAs = file != null ? file : folder.orElse(source.resolve("content")).resolve("new-item.md");
-    String shown = SourcePos.display(source, checkedAs);
+    Path file = folder.filter(f -> isDate(form.published())).map(f -> ItemFolder.nextFile(f, form.published())).orElse(null);
+    // Without a 公开日期 there is no file name yet: the form is checked as a free name no other file has.
+    Path checkedAs = file != null ? file : ItemFolder.nextFile(folder.orElse(source.resolve("content")), "new-item");
     ItemText checkedText = ItemText.of(form, content.site().publisher(), uploads, true);
-    formChecks(content, folder, shown, checkedText);
+    formChecks(content, folder, SourcePos.display(source, checkedAs), checkedText);
+    ruleChecks(content, siteFindings, folder.isPresent(), checkedAs, checkedText);
+    String text = ItemText.of(form, content.site().publisher(), uploads, false).text();
+    String display = file == null ? "" : SourcePos.display(source, file);
+    return new Plan(folder.orElse(null), file, text, found.build(display, text));
+  }
+
+  /** The loader and every content rule on the text, keeping what they find about the new file, by field. */
+  private void ruleChecks(Content content, Findings siteFindings, boolean planned, Path checkedAs, ItemText text) throws UserError {
     Findings loaderFindings = new Findings();
-    Optional<Item> item = new ItemLoader(source, content.columns(), loaderFindings).itemFromText(checkedAs, checkedText.text());
+    Optional<Item> item = new ItemLoader(source, content.columns(), loaderFindings).itemFromText(checkedAs, text.text());
     // The site's own findings go first, as in check: the rules apply reports' acknowledgements to them.
     Findings rules = new Findings();
     rules.addAll(siteFindings);
     rules.addAll(loaderFindings);
     if (item.isPresent()) {
       Item withFiles = withUploads(item.get(), checkedAs.getParent());
-      rulesOn(with(content, withFiles, today), withFiles, rules, folder.isPresent());
+      rulesOn(with(content, withFiles, today), withFiles, rules, planned);
     }
+    String shown = SourcePos.display(source, checkedAs);
     for (Finding f : rules.all()) {
       if (f.pos().file().equals(shown)) {
-        found.found(checkedText.fieldAt(f.pos().line()), f);
+        found.found(text.fieldAt(f.pos().line()), f);
       }
     }
-    String text = ItemText.of(form, content.site().publisher(), uploads, false).text();
-    String display = file == null ? "" : SourcePos.display(source, file);
-    return new Plan(folder.orElse(null), file, text, found.build(display, text));
   }
 
   /** The checks of the form itself: what no loader rule says (the column list, 公开方式, one-line fields, upload names). */
   private void formChecks(Content content, Optional<Path> folder, String shown, ItemText text) throws UserError {
-    if (folder.isEmpty()) {
-      own(Rule.COL_01, "column", shown, text, "栏目“" + form.column() + "”不是可选的栏目，请从列表中选择：" + String.join("、", ItemForms.itemColumns(content.columns())) + "。");
+    List<String> columns = ItemForms.itemColumns(content.columns());
+    if (folder.isEmpty() && columns.contains(form.column()) && ItemFolder.isPlainId(form.column())) {
+      own(Rule.ITEM_01, "column", shown, text, "栏目文件夹 content/" + form.column() + "/ 是符号链接（快捷方式），content/ 中不能有符号链接，不能保存到这里。");
+    } else if (folder.isEmpty()) {
+      own(Rule.COL_01, "column", shown, text, "栏目“" + form.column() + "”不是可选的栏目，请从列表中选择：" + String.join("、", columns) + "。");
     }
     if (!ItemForms.CHANNELS.contains(form.channel())) {
       own(Rule.ITEM_01, "channel", shown, text, "公开方式（channel）为“" + form.channel() + "”，请从列表中选择：" + String.join("、", ItemForms.CHANNELS) + "。");

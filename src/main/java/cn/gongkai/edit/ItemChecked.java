@@ -30,10 +30,10 @@ public record ItemChecked(String file, String text, Map<String, List<Finding>> f
     return findings.getOrDefault(field, List.of()).stream().map(ItemChecked::shown).toList();
   }
 
-  /** Every message, each headed by its field's name: what a refused save says. */
+  /** Every message, each headed by its field's label on the form: what a refused save says. */
   public String summary() {
     List<String> lines = new ArrayList<>();
-    findings.forEach((field, list) -> list.forEach(f -> lines.add((field.isEmpty() ? "" : field + "：") + shown(f))));
+    findings.forEach((field, list) -> list.forEach(f -> lines.add((field.isEmpty() ? "" : ItemForm.label(field) + "：") + shown(f))));
     return String.join("\n", lines);
   }
 

@@ -24,7 +24,7 @@ final class ItemFolder {
 
   /** {@code content/<column>/}, or empty when {@code column} would lead anywhere else. */
   static Optional<Path> of(Path source, String column) {
-    if (!ID.matcher(column).matches()) {
+    if (!isPlainId(column)) {
       return Optional.empty();
     }
     Path content = source.resolve("content").toAbsolutePath().normalize();
@@ -36,6 +36,11 @@ final class ItemFolder {
     }
     boolean inside = folder.startsWith(content) && content.equals(folder.getParent());
     return inside && !Files.isSymbolicLink(folder) ? Optional.of(folder) : Optional.empty();
+  }
+
+  /** A column id that can only name a folder directly in {@code content/}: lower-case letters, digits, hyphens. */
+  static boolean isPlainId(String column) {
+    return ID.matcher(column).matches();
   }
 
   /** {@code <date>.md}, or {@code <date>-2.md}, {@code -3} … when taken (new-item's rule). */

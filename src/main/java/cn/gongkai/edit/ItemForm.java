@@ -24,6 +24,9 @@ public record ItemForm(
   public static final List<String> FIELDS =
       List.of("column", "title", "index_no", "doc_no", "generated", "published", "scope", "channel", "validity", "summary", "attachments", "body", "draft");
 
+  private static final List<String> LABELS =
+      List.of("栏目", "名称", "索引号", "文号", "生成日期", "公开日期", "公开范围", "公开方式", "有效性", "内容概述", "附件", "正文", "草稿");
+
   /** The field the uploads are sent in, and findings about them are keyed by. */
   public static final String ATTACHMENTS = "attachments";
 
@@ -39,6 +42,12 @@ public record ItemForm(
     validity = orEmpty(validity);
     summary = orEmpty(summary);
     body = body == null ? "" : body;
+  }
+
+  /** The label of {@code field} on the form (as on the item's page): {@code index_no} → 索引号. */
+  public static String label(String field) {
+    int i = FIELDS.indexOf(field);
+    return i < 0 ? field : LABELS.get(i);
   }
 
   private static String orEmpty(String s) {

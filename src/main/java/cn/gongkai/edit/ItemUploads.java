@@ -2,6 +2,7 @@ package cn.gongkai.edit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +136,7 @@ final class ItemUploads {
   }
 
   private static Set<String> reserved() {
-    Set<String> names = new java.util.HashSet<>(Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"));
+    Set<String> names = new HashSet<>(Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"));
     for (int i = 1; i <= 9; i++) {
       names.add("COM" + i);
       names.add("LPT" + i);

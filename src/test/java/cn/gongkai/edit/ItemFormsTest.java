@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +148,8 @@ class ItemFormsTest {
     List<Finding> onIndex = checked.findings().get("index_no");
     assertTrue(onIndex != null && onIndex.stream().anyMatch(x -> x.rule() == Rule.META_01), checked.summary());
     assertTrue(checked.messages("index_no").get(0).contains("content/reports/2022.yaml"), checked.messages("index_no").toString());
-    assertThrows(UserError.class, () -> ItemForms.save(src, f, List.of(), TODAY));
+    UserError refused = assertThrows(UserError.class, () -> ItemForms.save(src, f, List.of(), TODAY));
+    assertTrue(refused.getMessage().contains("索引号：错误 META-01"), refused.getMessage());
     assertFalse(Files.exists(src.resolve("content/policy")));
   }
 
@@ -180,6 +180,31 @@ class ItemFormsTest {
     }
     assertEquals(before, tree());
     assertFalse(Files.exists(dir.resolve("x")));
+  }
+
+  @Test
+  void aColumnInColumnsYamlLeadingOutOfContentIsRefused() throws Exception {
+    Path columns = src.resolve("content/columns.yaml");
+    Files.writeString(columns, TestSite.read(columns) + "- id: ../x\n  title: 越界\n  description: 改坏的栏目。\n");
+    assertThrows(UserError.class, () -> ItemForms.options(src, TODAY));
+    ItemForm f = new ItemForm("../x", "越界", "006383401N/2026-1", "", "2026-11-27", "2026-11-27", "全部公开", "政府网站", "", "", "正文\n", false);
+    assertTrue(ItemForms.check(src, f, List.of(), TODAY).findings().get("column").stream().anyMatch(x -> x.rule() == Rule.COL_01));
+    Map<String, String> before = tree();
+    assertThrows(UserError.class, () -> ItemForms.save(src, f, List.of(new ItemForms.Upload("a.pdf", new byte[1])), TODAY));
+    assertEquals(before, tree());
+    assertFalse(Files.exists(src.resolve("x")));
+  }
+
+  @Test
+  void aSymlinkedColumnFolderIsRefused() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createSymbolicLink(src.resolve("content/policy"), elsewhere);
+    ItemForm f = new ItemForm("policy", "链出", "006383401N/2026-1", "", "2026-11-27", "2026-11-27", "全部公开", "政府网站", "", "", "正文\n", false);
+    assertTrue(ItemForms.check(src, f, List.of(), TODAY).messages("column").get(0).contains("符号链接"));
+    assertThrows(UserError.class, () -> ItemForms.save(src, f, List.of(), TODAY));
+    try (Stream<Path> files = Files.list(elsewhere)) {
+      assertEquals(0, files.count());
+    }
   }
 
   @Test

@@ -151,9 +151,26 @@ public final class ItemLoader {
     return Optional.of(new ColumnIntro(column, shown, fm.body(), fm.bodyLine(), updated));
   }
 
+  /**
+   * The item that {@code text} would be as the content of {@code file}, read exactly as a file is (serve's
+   * form checks a file before it is written); its findings go to this loader's findings. Empty when the
+   * text has no front matter or is no YAML (the finding says why).
+   */
+  public Optional<Item> itemFromText(Path file, String text) throws UserError {
+    try {
+      return Optional.ofNullable(item(file, text));
+    } catch (UnreadableFile e) {
+      e.findings().forEach(findings::add);
+      return Optional.empty();
+    }
+  }
+
   private Item item(Path file) throws UnreadableFile, UserError {
+    return item(file, TextFiles.read(source, file));
+  }
+
+  private Item item(Path file, String text) throws UnreadableFile, UserError {
     String shown = SourcePos.display(source, file);
-    String text = TextFiles.read(source, file);
     FrontMatter fm = FrontMatter.split(text);
     if (!fm.present()) {
       findings.add(RULE, new SourcePos(shown, 1, 1), "信息文件要以“---”开头的信息头（标题、索引号、发布机构等）开始，以“---”结束。可用 new-item 命令生成一个样板。");

@@ -42,7 +42,7 @@ public final class NewItem {
     if (title.isBlank()) {
       throw UserError.usage("--title 不能为空。");
     }
-    String indexNo = site.unitCode() + "/" + date.getYear() + "-" + nextSequence(source, site.unitCode(), date.getYear());
+    String indexNo = nextIndexNo(source, site.unitCode(), date.getYear());
     Path folder = source.resolve("content").resolve(column);
     Path file = folder.resolve(date + ".md");
     for (int n = 2; Files.exists(file); n++) {
@@ -74,6 +74,11 @@ public final class NewItem {
     return Path.of(SourcePos.display(source, file));
   }
 
+  /** The year's next free 索引号: {@code <unit code>/<year>-<next sequence>}. */
+  public static String nextIndexNo(Path source, String unitCode, int year) throws UserError {
+    return unitCode + "/" + year + "-" + nextSequence(source, unitCode, year);
+  }
+
   /** One more than the largest sequence used this year in any item, draft or report. */
   static long nextSequence(Path source, String unitCode, int year) throws UserError {
     Pattern own = Pattern.compile(Pattern.quote(unitCode) + "/" + year + "-(\\d+)");
@@ -96,7 +101,7 @@ public final class NewItem {
   }
 
   /** The site's configuration, checked; its findings stop the command (the new file would copy them). */
-  static SiteConfig siteConfig(Path source) throws UserError {
+  public static SiteConfig siteConfig(Path source) throws UserError {
     Findings findings = new Findings();
     Optional<SiteConfig> site = SiteConfigLoader.load(source, findings);
     site.ifPresent(s -> ConfigRules.run(s, findings));

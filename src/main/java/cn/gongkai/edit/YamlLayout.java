@@ -194,13 +194,23 @@ final class YamlLayout {
 
   /**
    * The generated key line with the trailing comment the file on disk had there when that is the
-   * webmaster's own; the line on disk itself when it differs from that only in spacing (content/reports/
-   * 2022.yaml has its row comments one column left of where ReportYaml puts them).
+   * webmaster's own, its comment in the column the file had it in (content/reports/2022.yaml has its
+   * row comments one column left of where ReportYaml puts them); the line on disk itself when it
+   * differs from that only in spacing.
    */
   private String keyLine(Line line) {
-    String written = trailing(line);
     Line disk = keyLines.get(line.path());
+    String written = aligned(trailing(line), disk);
     return disk != null && squash(disk.text()).equals(squash(written)) ? disk.text() : written;
+  }
+
+  private static String aligned(String written, Line disk) {
+    int at = YamlLines.commentStart(written, 0);
+    if (disk == null || disk.commentAt() < 0 || at < 0) {
+      return written;
+    }
+    String code = written.substring(0, at).stripTrailing();
+    return code.length() < disk.commentAt() - 1 ? code + " ".repeat(disk.commentAt() - code.length()) + written.substring(at) : written;
   }
 
   private static String squash(String s) {

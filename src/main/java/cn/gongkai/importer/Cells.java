@@ -15,19 +15,19 @@ import java.util.Set;
  * cells as columns; or, where the row has its own 总计, exactly one reading of glued digits or of a
  * stray number that the total agrees with. Anything else is 待核对, never a guess.
  */
-final class Cells {
+public final class Cells {
   private Cells() {}
 
-  enum Kind {
+  public enum Kind {
     READ,
     BLANK,
     VERIFY
   }
 
   /** A cell as written to YAML: a number, {@code ~}, or {@code 待核对}. */
-  record Cell(Kind kind, String value) {
-    static final Cell BLANK = new Cell(Kind.BLANK, "~");
-    static final Cell VERIFY = new Cell(Kind.VERIFY, "待核对");
+  public record Cell(Kind kind, String value) {
+    public static final Cell BLANK = new Cell(Kind.BLANK, "~");
+    public static final Cell VERIFY = new Cell(Kind.VERIFY, "待核对");
 
     String yaml() {
       return value;
@@ -35,7 +35,7 @@ final class Cells {
   }
 
   /** A row's cells and what the YAML comment must say about how they were read (empty when plain). */
-  record Row(List<Cell> cells, String note) {
+  public record Row(List<Cell> cells, String note) {
     /** Read by the row's own total (glued digits split, an extra cell dropped), not as it stood. */
     boolean inferred() {
       return note.contains("按本行总计");

@@ -17,39 +17,40 @@ import java.util.Map;
 /**
  * Writes {@code <year>.yaml} in the layout of content/reports/2022.yaml: flow lists and maps, one row
  * per line, a comment per row with its label, and for a cell not read with certainty the raw text.
+ * Public for {@code edit}, whose report form writes the same layout (one layout, written once).
  */
-final class ReportYaml {
+public final class ReportYaml {
   private final StringBuilder out = new StringBuilder();
   private int read;
   private int blank;
   private int verify;
 
   /** Null {@code rows} is a table blank as published ({@code ~}), counted as blank cells. */
-  record Table(Map<String, Row> rows, Map<String, String> notes) {}
+  public record Table(Map<String, Row> rows, Map<String, String> notes) {}
 
-  String text() {
+  public String text() {
     return out.toString();
   }
 
-  Tally tally() {
+  public Tally tally() {
     return new Tally(read, blank, verify);
   }
 
-  void comment(String text) {
+  public void comment(String text) {
     out.append("# ").append(text).append('\n');
   }
 
-  void meta(Map<String, String> fields) {
+  public void meta(Map<String, String> fields) {
     for (Map.Entry<String, String> e : fields.entrySet()) {
       out.append(e.getKey()).append(": ").append(e.getValue()).append('\n');
     }
   }
 
-  void blankLine() {
+  public void blankLine() {
     out.append('\n');
   }
 
-  void active(ReportFormat format, Table t) {
+  public void active(ReportFormat format, Table t) {
     List<ActiveGroup> groups = ReportSchema.activeGroups(format);
     String title = "二、主动公开政府信息情况（" + (format == ReportFormat.F2019 ? "2019年试行版格式" : "2021年格式") + "）";
     if (t == null) {
@@ -83,7 +84,7 @@ final class ReportYaml {
     }
   }
 
-  void applications(ReportFormat format, Table t) {
+  public void applications(ReportFormat format, Table t) {
     List<ApplicationRow> rows = new ArrayList<>(ReportSchema.applicationRows(format));
     rows.add(rows.size() - 1, ReportSchema.RESULTS_TOTAL_ROW);
     if (t == null) {
@@ -138,7 +139,7 @@ final class ReportYaml {
     }
   }
 
-  void reviews(Row row) {
+  public void reviews(Row row) {
     if (row == null) {
       blank += ReportSchema.REVIEW_GROUPS.size() * ReportSchema.REVIEW_COLUMN_LABELS.size();
       out.append("# 四、政府信息公开行政复议、行政诉讼情况：原表各格（含总计）均未填写数字，按原文记为空白（~）。\n");
@@ -151,15 +152,17 @@ final class ReportYaml {
       ReviewGroup group = ReportSchema.REVIEW_GROUPS.get(g);
       List<Cell> cells = row.cells().subList(g * per, (g + 1) * per);
       String value;
-      if (cells.stream().allMatch(c -> c.kind() == Kind.BLANK)) {
+      if (cells.stream().allMatch(c -> c == null || c.kind() == Kind.BLANK)) {
         value = "~";
-        blank += cells.size();
+        blank += (int) cells.stream().filter(c -> c != null).count();
       } else {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < ReportSchema.REVIEW_COLUMNS.size(); i++) {
           parts.add(ReportSchema.REVIEW_COLUMNS.get(i).key() + ": " + cell(cells.get(i)));
         }
-        parts.add("total: " + cell(cells.get(per - 1)));
+        if (cells.get(per - 1) != null) { // null: no 总计 declared (a form's group), none written
+          parts.add("total: " + cell(cells.get(per - 1)));
+        }
         value = "{" + String.join(", ", parts) + "}";
       }
       String label = (group.parent().isEmpty() ? "" : group.parent() + "—") + group.label();
@@ -192,13 +195,18 @@ final class ReportYaml {
   }
 
   /** A YAML scalar for metadata text: plain when safe, double-quoted otherwise. */
-  static String scalar(String s) {
+  public static String scalar(String s) {
     if (s.matches("[\\p{IsHan}A-Za-z0-9（）()、·_/.\\-]+") && !s.matches("[-.0-9].*|true|false|null|yes|no|on|off|~") ) {
       return s;
     }
     if (s.matches("[0-9A-Za-z][0-9A-Za-z/.\\-]*") && s.matches(".*[A-Za-z/].*") && !s.matches("(?i)true|false|null|yes|no|on|off")) {
       return s; // an 索引号 such as 006383401N/2023-2030837
     }
+    return quoted(s);
+  }
+
+  /** A double-quoted YAML scalar: the loader reads it back as the very text (a form cell typed as words). */
+  public static String quoted(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       if (c == '"' || c == '\\') {

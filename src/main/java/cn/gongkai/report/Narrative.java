@@ -35,6 +35,11 @@ public record Narrative(String file, String preamble, List<Section> sections) {
     return NarrativeParser.ordinal(title);
   }
 
+  /** Splits {@code text} at its level-2 headings as the loader does (the report form keeps each part). */
+  public static Narrative parse(String file, String text) {
+    return NarrativeParser.parse(file, text);
+  }
+
   public static Narrative empty(String file) {
     return new Narrative(file, "", List.of());
   }

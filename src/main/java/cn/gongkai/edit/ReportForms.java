@@ -208,7 +208,8 @@ public final class ReportForms {
     Findings findings = new Findings();
     Optional<SiteConfig> site = SiteConfigLoader.load(source, findings);
     if (site.isEmpty()) {
-      throw UserError.refused("无法读取站点配置，新年度的年报表单需要其中的机关名称和单位代码：" + String.join("；", findings.all().stream().map(Finding::format).toList()));
+      List<String> why = findings.all().stream().map(Finding::format).toList();
+      throw UserError.refused("无法读取站点配置，新年度的年报表单需要其中的机关名称和单位代码：" + String.join("；", why));
     }
     return site.get();
   }

@@ -129,6 +129,7 @@ final class ReportFiles {
       try {
         mover.move(tempMd, markdown);
         tempMd = null;
+        syncFolder();
       } catch (IOException e) {
         restoreYaml(old, yamlExisted);
         throw e;
@@ -168,6 +169,15 @@ final class ReportFiles {
       throw e;
     }
     return t;
+  }
+
+  /** The renames themselves on disk too, where the system allows a folder to be synced (Linux does, Windows not). */
+  private void syncFolder() {
+    try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // not possible here: both files are written and renamed all the same
+    }
   }
 
   private static void deleteQuietly(Path p) {

@@ -5,6 +5,7 @@ import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.ReportFormat;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -143,8 +145,8 @@ public final class ReportForms {
   /** Texts whose comments the layout writes itself: the tables blank and filled, and what new-report writes. */
   private static List<String> stock(Path source, ReportForm form) {
     List<String> stock = new ArrayList<>();
-    stock.add(FormYaml.tables(form.format(), name -> "", java.util.Set.of()));
-    stock.add(FormYaml.tables(form.format(), name -> "0", java.util.Set.of()));
+    stock.add(FormYaml.tables(form.format(), name -> "", Set.of()));
+    stock.add(FormYaml.tables(form.format(), name -> "0", Set.of()));
     siteQuietly(source).ifPresent(site -> stock.add(ReportScaffold.yaml(form.year(), site, Optional.empty())));
     return stock;
   }
@@ -206,7 +208,8 @@ public final class ReportForms {
     Findings findings = new Findings();
     Optional<SiteConfig> site = SiteConfigLoader.load(source, findings);
     if (site.isEmpty()) {
-      throw UserError.refused("无法读取站点配置，新年度的年报表单需要其中的机关名称和单位代码：" + String.join("；", findings.all().stream().map(Finding::format).toList()));
+      List<String> why = findings.all().stream().map(Finding::format).toList();
+      throw UserError.refused("无法读取站点配置，新年度的年报表单需要其中的机关名称和单位代码：" + String.join("；", why));
     }
     return site.get();
   }
@@ -263,7 +266,7 @@ public final class ReportForms {
     try {
       return FieldPlaces.of(new YamlReader(source).parse(files.shown(files.yaml), yaml), format);
     } catch (UnreadableFile | UserError e) {
-      return FieldPlaces.of(new YNode.YMap(Map.of(), Map.of(), new cn.gongkai.diag.SourcePos("", 0, 0)), format);
+      return FieldPlaces.of(new YNode.YMap(Map.of(), Map.of(), SourcePos.file("")), format);
     }
   }
 }

@@ -9,7 +9,6 @@ import cn.gongkai.build.SiteBuilder;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.UserError;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

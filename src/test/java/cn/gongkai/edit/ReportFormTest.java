@@ -121,4 +121,13 @@ class ReportFormTest {
     UserError e = assertThrows(UserError.class, () -> ReportForms.load(site, 2024));
     assertTrue(e.getMessage().contains("符号链接"), e.getMessage());
   }
+
+  @Test
+  void aFileThatIsNotYamlIsRefusedWithItsPlace() throws Exception {
+    ReportFormRoundTripTest.copySite(site);
+    Files.writeString(site.resolve("content/reports/2024.yaml"), "year: 2024\nactive: {licensing: [1, 2\n");
+    UserError e = assertThrows(UserError.class, () -> ReportForms.load(site, 2024));
+    assertEquals(UserError.Kind.REFUSED, e.kind());
+    assertTrue(e.getMessage().startsWith("content/reports/2024.yaml 无法按 YAML 读取") && e.getMessage().contains("content/reports/2024.yaml:"), e.getMessage());
+  }
 }

@@ -94,7 +94,9 @@
     if (!status) { return; }
     form.addEventListener("focusin", function (e) {
       var t = e.target;
-      status.textContent = t.closest && t.closest("td.field") ? "正在填写：" + t.getAttribute("aria-label") : "";
+      if (t.closest && t.closest("td.field")) {
+        status.textContent = "正在填写：" + t.getAttribute("aria-label");
+      }
     });
   }
 

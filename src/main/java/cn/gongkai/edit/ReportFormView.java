@@ -3,7 +3,6 @@ package cn.gongkai.edit;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Level;
 import cn.gongkai.diag.Report;
-import cn.gongkai.meta.DisclosureMetaReader;
 import cn.gongkai.render.EditViews;
 import cn.gongkai.render.EditViews.CellState;
 import cn.gongkai.render.EditViews.Field;
@@ -18,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * What the 年报填报 page and its live check show for a form as typed: the tables drawn by the report page's own
@@ -33,11 +31,18 @@ public final class ReportFormView {
   private final ReportForm form;
   private final Checked checked;
   private final List<TableView> tables;
+  /** The findings about this year's two files: another year's own findings (its acknowledged ones) are its form's business. */
+  private final List<FieldFinding> findings;
 
   public ReportFormView(ReportForm form, Checked checked) {
     this.form = form;
     this.checked = checked;
     this.tables = checked.report() == null ? List.of() : FormTables.of(checked.report());
+    String yaml = "content/reports/" + form.year() + ".yaml";
+    String md = "content/reports/" + form.year() + ".md";
+    this.findings = checked.findings().stream()
+        .filter(f -> !f.field().isEmpty() || f.finding().pos().file().equals(yaml) || f.finding().pos().file().equals(md))
+        .toList();
   }
 
   /** The answer of the live check: what the page shows, minus the inputs the webmaster is typing in. */
@@ -108,7 +113,8 @@ public final class ReportFormView {
   }
 
   private String summary() {
-    return Report.summaryLine(checked.findings().stream().map(FieldFinding::finding).toList(), "", "");
+    List<Finding> all = findings.stream().map(FieldFinding::finding).toList();
+    return Report.summaryLine(all, all.stream().noneMatch(f -> f.level() == Level.ERROR || f.level() == Level.WARNING) ? "检查通过。" : "", "");
   }
 
   private List<Field> metaFields() {
@@ -119,7 +125,7 @@ public final class ReportFormView {
     out.add(text("index_no", "索引号", "单位代码/公开年份-序号，如 006383401N/2024-0001", true));
     out.add(date("generated", "生成日期", true));
     out.add(date("published", "公开日期", true));
-    out.add(new Field("scope", "公开范围", "select", value("scope"), new ArrayList<>(new TreeSet<>(DisclosureMetaReader.SCOPES).descendingSet()), "", true));
+    out.add(new Field("scope", "公开范围", "select", value("scope"), ItemForms.SCOPES, "", true));
     out.add(text("channel", "公开方式", "如 政府网站", true));
     out.add(date("signed_on", "落款日期", false));
     return out;
@@ -164,7 +170,7 @@ public final class ReportFormView {
       }
     }
     Map<String, List<Finding>> byField = new LinkedHashMap<>();
-    for (FieldFinding f : checked.findings()) {
+    for (FieldFinding f : findings) {
       if (out.containsKey(f.field())) {
         byField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f.finding());
       }
@@ -188,7 +194,7 @@ public final class ReportFormView {
     for (TableView t : tables) {
       out.put("m-" + t.id(), new ArrayList<>());
     }
-    List<FieldFinding> ordered = new ArrayList<>(checked.findings());
+    List<FieldFinding> ordered = new ArrayList<>(findings);
     ordered.sort(Comparator.comparingInt(f -> f.finding().level().ordinal()));
     for (FieldFinding f : ordered) {
       String list = listOf(f.field());

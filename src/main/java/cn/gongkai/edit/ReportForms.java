@@ -10,6 +10,7 @@ import cn.gongkai.diag.UserError;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.ReportFormat;
 import cn.gongkai.report.ReportLoader;
+import cn.gongkai.scaffold.NewItem;
 import cn.gongkai.scaffold.ReportScaffold;
 import cn.gongkai.yaml.UnreadableFile;
 import cn.gongkai.yaml.YNode;
@@ -166,7 +167,9 @@ public final class ReportForms {
     String yaml = ReportScaffold.yaml(files.year, site, lastYear(source, site, files.year));
     ReportFormat format = ReportFormat.requiredFor(files.year);
     List<String> sections = NarrativeLayout.of(ReportScaffold.markdown(files.year)).sections();
-    return new ReportForm(files.year, format, FormReader.read(parse(source, files, yaml), format, sections), "");
+    ReportForm form = new ReportForm(files.year, format, FormReader.read(parse(source, files, yaml), format, sections), "");
+    // The form proposes the 索引号 new-item would give a document published next year, where new-report leaves a placeholder.
+    return form.with("index_no", NewItem.nextIndexNo(source, site.unitCode(), files.year + 1));
   }
 
   /** Last year's report when it loads without errors in its tables (its figures then carry over, as new-report carries them). */

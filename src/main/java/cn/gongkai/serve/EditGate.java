@@ -122,7 +122,8 @@ final class EditGate {
     Headers h = ex.getResponseHeaders();
     h.set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
     h.set("X-Frame-Options", "DENY");
-    h.set("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: under no-referrer Chromium sends “Origin: null” with the page's own form posts.
+    h.set("Referrer-Policy", "same-origin");
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Cache-Control", "no-store");
   }

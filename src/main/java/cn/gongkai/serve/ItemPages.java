@@ -51,10 +51,19 @@ final class ItemPages {
   String blank(String saved) throws UserError {
     ItemOptions options = ItemForms.options(source, today());
     String notice = "";
-    if (saved != null && saved.startsWith("content/") && !saved.contains("..") && Files.isRegularFile(source.resolve(saved))) {
+    if (saved != null && saved.startsWith("content/") && isFileInContent(saved.substring("content/".length()))) {
       notice = "已保存为 " + saved + "。预览网站正在重新生成；要发布，请在 content/ 中提交这个文件（和附件）。";
     }
     return pages.render("item", view(options, options.blankForm(), "", Map.of(), "", notice));
+  }
+
+  /** Whether the name in the address is a file of content/: anything else is not repeated on the page. */
+  private boolean isFileInContent(String relative) {
+    try {
+      return Files.isRegularFile(ContentPaths.inside(source.resolve("content"), relative));
+    } catch (UserError e) {
+      return false;
+    }
   }
 
   void submit(HttpExchange ex, FormData data) throws IOException, UserError {

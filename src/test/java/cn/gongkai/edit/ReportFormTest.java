@@ -49,6 +49,7 @@ class ReportFormTest {
     assertEquals(ReportFormat.F2021, form.format());
     assertEquals("0", form.value("applications.results.disclosed.3"), "new-report's zeros");
     assertEquals("华容县东山镇人民政府", form.value("organ"));
+    assertEquals("006383401N/2024-1", form.value("index_no"), "the next free 索引号 of the year it is published in, as new-item gives");
     ReportTexts texts = ReportForms.texts(site, typedTable3(form));
     assertEquals(TestSite.resource("edit/report/new-2023-table3.yaml"), texts.yaml());
   }

@@ -233,7 +233,7 @@ class EditGateTest {
       assertEquals(gate.token(), a.json().get("token").asText());
       assertEquals("default-src 'self'; frame-ancestors 'none'; form-action 'self'", a.headers().get("content-security-policy"));
       assertEquals("DENY", a.headers().get("x-frame-options"));
-      assertEquals("no-referrer", a.headers().get("referrer-policy"));
+      assertEquals("same-origin", a.headers().get("referrer-policy"));
       assertEquals("nosniff", a.headers().get("x-content-type-options"));
       assertEquals("no-store", a.headers().get("cache-control"));
       assertEquals("application/json; charset=utf-8", a.headers().get("content-type"));

@@ -239,4 +239,79 @@ class ServeEditTest {
     assertEquals(before.keySet().stream().filter(k -> !k.startsWith("src/content/")).toList(),
         snapshot().keySet().stream().filter(k -> !k.startsWith("src/content/")).toList(), "nothing written outside content/");
   }
+
+  /** A multipart/form-data body as a browser sends the 发布一条信息 form: text fields, then files under “attachments”. */
+  HttpResponse<String> postItem(Map<String, String> fields, Map<String, byte[]> files) throws Exception {
+    String boundary = "----gongkaiTestBoundary7MA4YWxk";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"" + f.getKey() + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(f.getValue());
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create(origin() + "/__gongkai/edit/item"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", origin())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  Map<String, String> itemFields() throws Exception {
+    Document page = Jsoup.parse(get("/__gongkai/edit/item").body());
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("token", page.selectFirst("input[name=token]").attr("value"));
+    f.put("column", "policy");
+    f.put("title", "关于开展秋冬季森林防火工作的通知（示例）");
+    f.put("index_no", page.getElementById("f-index_no").attr("value"));
+    f.put("generated", "2026-11-30");
+    f.put("published", "2026-11-30");
+    f.put("scope", "全部公开");
+    f.put("channel", "政府网站");
+    f.put("validity", ItemPages.NO_VALIDITY);
+    f.put("body", "各村（社区）：\n\n请做好森林防火工作（示例）。\n");
+    f.put("action", "save");
+    return f;
+  }
+
+  @Test
+  void anItemIsPublishedWithItsAttachmentAndTheProposedIndexNumber() throws Exception {
+    Map<String, String> f = itemFields();
+    assertEquals("006383401N/2026-1", f.get("index_no"), "the year's next free 索引号 is proposed");
+    HttpResponse<String> saved = postItem(f, Map.of("防火告知书.pdf", "%PDF-1.4 示例".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(303, saved.statusCode(), saved.body());
+    Path item = src.resolve("content/policy/2026-11-30.md");
+    String text = Files.readString(item);
+    assertTrue(text.contains("index_no: 006383401N/2026-1") && text.contains("attachments: [防火告知书.pdf]"), text);
+    assertTrue(Files.isRegularFile(src.resolve("content/policy/防火告知书.pdf")));
+    assertTrue(get(saved.headers().firstValue("Location").orElseThrow()).body().contains("已保存为 content/policy/2026-11-30.md"));
+    assertTrue(Jsoup.parse(get("/__gongkai/edit/item").body()).getElementById("f-index_no").attr("value").endsWith("/2026-2"), "the next one is proposed next");
+  }
+
+  @Test
+  void anUploadTooLargeIsRefusedAndNothingIsWritten() throws Exception {
+    Map<String, byte[]> before = snapshot();
+    byte[] big = new byte[(int) FormData.Limits.DEFAULT.fileMax() + 1024];
+    HttpResponse<String> refused = postItem(itemFields(), Map.of("扫描件.pdf", big));
+    assertEquals(413, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("扫描件.pdf") && refused.body().contains("超过上限 50 MB"), refused.body());
+    assertEquals(before.keySet(), snapshot().keySet(), "nothing written, no temporary file left in the site");
+  }
+
+  @Test
+  void anItemOrUploadThatWouldLandOutsideItsFolderIsRefused() throws Exception {
+    Map<String, byte[]> before = snapshot();
+    Map<String, String> f = itemFields();
+    f.put("column", "../outside");
+    HttpResponse<String> column = postItem(f, Map.of());
+    assertEquals(422, column.statusCode(), column.body());
+    assertTrue(Jsoup.parse(column.body()).getElementById("m-column").text().contains("栏目"), column.body());
+    for (String name : List.of("../../evil.pdf", "..\\..\\evil.pdf", "/etc/evil.pdf", "a/b.pdf")) {
+      HttpResponse<String> upload = postItem(itemFields(), Map.of(name, new byte[] {1, 2, 3}));
+      assertEquals(422, upload.statusCode(), name + ": " + upload.body());
+      assertFalse(Jsoup.parse(upload.body()).getElementById("m-attachments").text().isEmpty(), name);
+    }
+    assertEquals(before.keySet(), snapshot().keySet(), "nothing written anywhere");
+  }
 }

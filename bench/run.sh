@@ -75,5 +75,8 @@ echo "default 东山镇 site cold build: median $(cut -d' ' -f1 "$WORK/default.t
 
 # What serve does after an edit: a full rebuild in a warm JVM.
 java -cp "$JAR" bench/WarmRebuild.java . "$WORK/warm-out"
+
+# serve's 年报填报 form: one live check (what the page asks after each keystroke).
+java -cp "$JAR" bench/EditCheck.java .
 rm -rf "$WORK/runs"; date +%s > "$WORK/cleaned-at"
 echo "work folder: $WORK"

@@ -54,7 +54,7 @@ final class ItemPages {
     if (saved != null && saved.startsWith("content/") && isFileInContent(saved.substring("content/".length()))) {
       notice = "已保存为 " + saved + "。预览网站正在重新生成；要发布，请在 content/ 中提交这个文件（和附件）。";
     }
-    return pages.render("item", view(options, options.blankForm(), "", Map.of(), "", notice));
+    return pages.render("item", view(options, options.blankForm(), "", Map.of(), "填好后点“预览正文”或“保存”，检查结果显示在这里和各项旁边。", notice));
   }
 
   /** Whether the name in the address is a file of content/: anything else is not repeated on the page. */

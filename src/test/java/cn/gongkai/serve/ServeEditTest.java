@@ -62,6 +62,9 @@ class ServeEditTest {
     return "http://127.0.0.1:" + server.port();
   }
 
+  /** The day the proposed 索引号 is for: serve's, in the site's time zone. */
+  static final String TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+
   HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(origin() + path)).build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -185,6 +188,38 @@ class ServeEditTest {
     assertTrue(doc.select(".conflict pre").get(0).text().contains("signed_on: 2023-01-19"), "the version on disk is shown");
     assertTrue(doc.select(".conflict pre").get(3).text().contains("另一处修改。"), "and what was typed");
     assertTrue(doc.getElementById("f-section.5").wholeText().contains("另一处修改。"), "the form keeps what was typed");
+
+    // 用我填写的内容覆盖: the webmaster has seen both and chooses the typed one
+    Map<String, String> again = formFields(refused.body());
+    again.put("action", "overwrite");
+    HttpResponse<String> overwritten = post("/__gongkai/edit/report/2022", again, origin());
+    assertEquals(303, overwritten.statusCode(), overwritten.body());
+    assertTrue(Files.readString(src.resolve("content/reports/2022.md")).contains("另一处修改。"));
+    assertTrue(Files.readString(yaml).contains("signed_on: 2023-01-20"), "the typed version, as chosen");
+    assertTrue(Files.readString(yaml).contains("acknowledged:\n  - rule: FMT-01"), "acknowledged entries kept");
+  }
+
+  @Test
+  void savingAnUnchangedReportChangesNoByte() throws Exception {
+    Path yaml = src.resolve("content/reports/2022.yaml");
+    Path md = src.resolve("content/reports/2022.md");
+    String yamlBefore = Files.readString(yaml);
+    String mdBefore = Files.readString(md);
+    Map<String, String> f = formFields(get("/__gongkai/edit/report/2022").body());
+    f.put("action", "save");
+    assertEquals(303, post("/__gongkai/edit/report/2022", f, origin()).statusCode());
+    assertEquals(yamlBefore, Files.readString(yaml), "comments, acknowledged, layout: all as they were");
+    assertEquals(mdBefore, Files.readString(md));
+  }
+
+  @Test
+  void everyPreviewPageLinksToTheEditingPages() throws Exception {
+    for (String path : List.of("/", "/reports/2022/", "/catalogue/", "/no-such-page/")) {
+      assertTrue(get(path).body().contains("<a href=\"/__gongkai/edit/\""), path);
+    }
+    Document home = Jsoup.parse(get("/__gongkai/edit/").body());
+    assertEquals("/__gongkai/edit/report/2022", home.selectFirst("a[href$=report/2022]").attr("href"));
+    assertEquals("/__gongkai/edit/item", home.selectFirst("a[href$=edit/item]").attr("href"));
   }
 
   @Test
@@ -265,8 +300,8 @@ class ServeEditTest {
     f.put("column", "policy");
     f.put("title", "关于开展秋冬季森林防火工作的通知（示例）");
     f.put("index_no", page.getElementById("f-index_no").attr("value"));
-    f.put("generated", "2026-11-30");
-    f.put("published", "2026-11-30");
+    f.put("generated", TODAY);
+    f.put("published", TODAY);
     f.put("scope", "全部公开");
     f.put("channel", "政府网站");
     f.put("validity", ItemPages.NO_VALIDITY);
@@ -278,15 +313,29 @@ class ServeEditTest {
   @Test
   void anItemIsPublishedWithItsAttachmentAndTheProposedIndexNumber() throws Exception {
     Map<String, String> f = itemFields();
-    assertEquals("006383401N/2026-1", f.get("index_no"), "the year's next free 索引号 is proposed");
+    assertEquals("006383401N/" + TODAY.substring(0, 4) + "-1", f.get("index_no"), "the year's next free 索引号 is proposed");
     HttpResponse<String> saved = postItem(f, Map.of("防火告知书.pdf", "%PDF-1.4 示例".getBytes(StandardCharsets.UTF_8)));
     assertEquals(303, saved.statusCode(), saved.body());
-    Path item = src.resolve("content/policy/2026-11-30.md");
+    Path item = src.resolve("content/policy/" + TODAY + ".md");
     String text = Files.readString(item);
-    assertTrue(text.contains("index_no: 006383401N/2026-1") && text.contains("attachments: [防火告知书.pdf]"), text);
+    assertTrue(text.contains("index_no: " + f.get("index_no")) && text.contains("attachments: [防火告知书.pdf]"), text);
     assertTrue(Files.isRegularFile(src.resolve("content/policy/防火告知书.pdf")));
-    assertTrue(get(saved.headers().firstValue("Location").orElseThrow()).body().contains("已保存为 content/policy/2026-11-30.md"));
-    assertTrue(Jsoup.parse(get("/__gongkai/edit/item").body()).getElementById("f-index_no").attr("value").endsWith("/2026-2"), "the next one is proposed next");
+    assertTrue(get(saved.headers().firstValue("Location").orElseThrow()).body().contains("已保存为 content/policy/" + TODAY + ".md"));
+    assertTrue(Jsoup.parse(get("/__gongkai/edit/item").body()).getElementById("f-index_no").attr("value").endsWith("/" + TODAY.substring(0, 4) + "-2"), "the next one is proposed next");
+  }
+
+  @Test
+  void theBodyIsPreviewedWithoutSaving() throws Exception {
+    Map<String, String> f = itemFields();
+    f.put("action", "preview");
+    f.put("body", "## 一、工作要求\n\n请各村（社区）做好**森林防火**工作（示例）。\n");
+    HttpResponse<String> preview = postItem(f, Map.of());
+    assertEquals(200, preview.statusCode());
+    Document doc = Jsoup.parse(preview.body());
+    assertEquals("森林防火", doc.selectFirst(".body-preview strong").text());
+    assertEquals("一、工作要求", doc.selectFirst(".body-preview h2:not(#preview-title)").text());
+    assertTrue(doc.getElementById("f-body").wholeText().contains("**森林防火**"), "the typed body stays in the form");
+    assertFalse(Files.exists(src.resolve("content/policy/" + TODAY + ".md")));
   }
 
   @Test

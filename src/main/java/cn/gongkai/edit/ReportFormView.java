@@ -203,7 +203,9 @@ public final class ReportFormView {
       }
       Finding x = f.finding();
       String where = x.pos().line() > 0 ? "（" + x.pos() + "）" : "（" + x.pos().file() + "）";
-      out.get(list).add(new Message(out.containsKey("m-" + f.field()) || tableOf(f.field()) != null ? f.field() : "", level(x.level()), x.rule().id(), x.message() + where, list));
+      // A total as published has no input of its own (the form shows the computed one): its message links nowhere.
+      boolean linkable = out.containsKey("m-" + f.field()) || (tableOf(f.field()) != null && !isDeclaredTotal(f.field()));
+      out.get(list).add(new Message(linkable ? f.field() : "", level(x.level()), x.rule().id(), x.message() + where, list));
     }
     return out;
   }

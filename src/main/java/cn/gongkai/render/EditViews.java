@@ -79,6 +79,5 @@ public final class EditViews {
       String summary,
       String notice,
       String uploadLimit,
-      String homeHref,
-      List<String> written) {}
+      String homeHref) {}
 }

@@ -151,7 +151,7 @@ final class ItemPages {
     });
     return new EditViews.ItemForm(
         "发布一条信息", root + "assets/", root + "item", token, columns, fields, form.body(), preview, lists, summary, notice,
-        FormData.size(FormData.Limits.DEFAULT.fileMax()), root, List.of());
+        FormData.size(FormData.Limits.DEFAULT.fileMax()), root);
   }
 
   private static EditViews.Field field(String name, String label, String kind, String value, List<String> options, String hint, boolean required) {

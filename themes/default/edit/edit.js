@@ -95,7 +95,7 @@
     form.addEventListener("focusin", function (e) {
       var t = e.target;
       if (t.closest && t.closest("td.field")) {
-        status.textContent = "正在填写：" + t.getAttribute("aria-label");
+        status.textContent = "正在填写：" + t.getAttribute("data-place");
       }
     });
   }

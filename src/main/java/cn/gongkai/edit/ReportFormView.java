@@ -66,8 +66,10 @@ public final class ReportFormView {
     });
     Map<String, String> values = new LinkedHashMap<>(form.fields());
     Map<String, String> labels = new LinkedHashMap<>(FormTables.labels(tables));
+    Map<String, String> places = new LinkedHashMap<>(FormTables.shortLabels(tables));
     for (String name : values.keySet()) {
       labels.putIfAbsent(name, name);
+      places.putIfAbsent(name, name);
     }
     return new EditViews.ReportForm(
         year + " 年度政府信息公开工作年度报告 · 填报",
@@ -83,6 +85,7 @@ public final class ReportFormView {
         sections(),
         values,
         labels,
+        places,
         cells(),
         lists(),
         summary(),

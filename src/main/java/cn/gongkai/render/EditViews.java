@@ -31,7 +31,11 @@ public final class EditViews {
   /** A save refused because the files changed on disk since the form was loaded: both versions, side by side. */
   public record Conflict(String diskYaml, String typedYaml, String diskMarkdown, String typedMarkdown, String diskBase, String yamlFile, String markdownFile) {}
 
-  /** The 年报填报 page. {@code values}, {@code labels} and {@code cells} have an entry for every field. */
+  /**
+   * The 年报填报 page. {@code values}, {@code labels} (a cell's row and column headers in full, its accessible
+   * name), {@code places} (the short form a phone shows for the focused cell) and {@code cells} have an entry
+   * for every field.
+   */
   public record ReportForm(
       String title,
       int year,
@@ -46,6 +50,7 @@ public final class EditViews {
       List<Section> sections,
       Map<String, String> values,
       Map<String, String> labels,
+      Map<String, String> places,
       Map<String, CellState> cells,
       Map<String, List<Message>> lists,
       String summary,

@@ -35,17 +35,45 @@ public final class FormTables {
   }
 
   /**
-   * For each typed cell, how a reader names it: its row and column headers in order, e.g. “三、本年度办理结果 ›
-   * （三）不予公开 › 1.属于国家秘密 › 申请人情况 › 法人或其他组织 › 商业企业”. The same for computed cells.
+   * For each typed or computed cell, how a reader names it: its row headers, then its column headers, e.g.
+   * “三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 · 申请人情况 › 法人或其他组织 › 商业企业”.
    */
   public static Map<String, String> labels(List<TableView> tables) {
     Map<String, String> out = new LinkedHashMap<>();
+    places(tables).forEach((name, p) -> out.put(name, p.full()));
+    return out;
+  }
+
+  /**
+   * The same, short enough for one line of a phone: the row's last two headers and the column's last, e.g.
+   * “（三）不予公开 › 1.属于国家秘密 · 商业企业” (the 1. of one group is not the 1. of another).
+   */
+  public static Map<String, String> shortLabels(List<TableView> tables) {
+    Map<String, String> out = new LinkedHashMap<>();
+    places(tables).forEach((name, p) -> out.put(name, p.brief()));
+    return out;
+  }
+
+  /** Where a cell sits: its row headers and its column headers, outermost first. */
+  private record Place(List<String> rows, List<String> columns) {
+    String full() {
+      return String.join(" › ", rows) + (columns.isEmpty() ? "" : " · " + String.join(" › ", columns));
+    }
+
+    String brief() {
+      List<String> row = rows.subList(Math.max(0, rows.size() - 2), rows.size());
+      return String.join(" › ", row) + (columns.isEmpty() ? "" : " · " + columns.get(columns.size() - 1));
+    }
+  }
+
+  private static Map<String, Place> places(List<TableView> tables) {
+    Map<String, Place> out = new LinkedHashMap<>();
     for (TableView t : tables) {
-      Map<String, String> headerText = new HashMap<>();
+      Map<String, Cell> headers = new HashMap<>();
       for (Row row : allRows(t)) {
         for (Cell c : row.cells()) {
           if (!c.id().isEmpty()) {
-            headerText.put(c.id(), c.text());
+            headers.put(c.id(), c);
           }
         }
       }
@@ -55,14 +83,19 @@ public final class FormTables {
           if (name.isEmpty()) {
             continue;
           }
-          List<String> parts = new ArrayList<>();
+          List<String> rows = new ArrayList<>();
+          List<String> columns = new ArrayList<>();
           for (String id : c.headers().split(" ")) {
-            String text = headerText.getOrDefault(id, "");
-            if (!text.isEmpty() && !parts.contains(text)) {
-              parts.add(text);
+            Cell h = headers.get(id);
+            if (h == null || h.text().isEmpty() || !h.tag().equals("th")) {
+              continue;
+            }
+            List<String> side = h.scope().startsWith("row") ? rows : columns;
+            if (!side.contains(h.text())) {
+              side.add(h.text());
             }
           }
-          out.put(name, String.join(" › ", parts));
+          out.put(name, new Place(rows, columns));
         }
       }
     }

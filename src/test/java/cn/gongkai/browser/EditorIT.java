@@ -178,8 +178,11 @@ class EditorIT {
       WebElement cell = field(b, "applications.results.withheld.state_secret.1");
       b.js("arguments[0].scrollIntoView({block: 'center'});", cell);
       cell.click();
-      await(b, "the focused cell is named", () -> b.driver.findElement(By.id("cell-status")).getText().contains("1.属于国家秘密"));
-      assertTrue(b.driver.findElement(By.id("cell-status")).getText().contains("商业企业"));
+      WebElement status = b.driver.findElement(By.id("cell-status"));
+      await(b, "the focused cell is named", () -> status.getText().equals("正在填写：（三）不予公开 › 1.属于国家秘密 · 商业企业"));
+      // all of it on screen: not cut off, not under the edge
+      assertTrue(b.number("var s = document.getElementById('cell-status'); return s.scrollWidth <= s.clientWidth && s.scrollHeight <= s.clientHeight ? 1 : 0;") == 1, "the place is cut off");
+      assertTrue(b.number("return document.getElementById('cell-status').getBoundingClientRect().bottom;") <= Browser.HEIGHT, "the line is on screen");
       List<String> violations = b.axeViolations();
       assertEquals(List.of(), violations, String.join("\n", violations));
       Files.write(SHOTS.resolve("editor-report-360.png"), fullPage(b));

@@ -183,6 +183,12 @@ class EditorIT {
       // all of it on screen: not cut off, not under the edge
       assertTrue(b.number("var s = document.getElementById('cell-status'); return s.scrollWidth <= s.clientWidth && s.scrollHeight <= s.clientHeight ? 1 : 0;") == 1, "the place is cut off");
       assertTrue(b.number("return document.getElementById('cell-status').getBoundingClientRect().bottom;") <= Browser.HEIGHT, "the line is on screen");
+      // the longest row label of the 2021 format still fits the phone's line, wrapped
+      WebElement longest = field(b, "applications.results.other.fee_unpaid.5");
+      b.js("arguments[0].scrollIntoView({block: 'center'});", longest);
+      longest.click();
+      await(b, "the longest place is named", () -> status.getText().endsWith("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 · 其他"));
+      assertTrue(b.number("var s = document.getElementById('cell-status'); return s.scrollWidth <= s.clientWidth ? 1 : 0;") == 1, "the long place is cut off");
       List<String> violations = b.axeViolations();
       assertEquals(List.of(), violations, String.join("\n", violations));
       Files.write(SHOTS.resolve("editor-report-360.png"), fullPage(b));

@@ -40,6 +40,11 @@ final class Editor {
   private final EditGate gate;
   private final EditorPages pages;
   private final PrintWriter log;
+  /**
+   * One save at a time, of any kind: two items saved at once could otherwise both pass the check with the
+   * same next 索引号, and a report's check-then-write must not interleave with another write.
+   */
+  private final Object saves = new Object();
 
   Editor(Path source, Path site, EditGate gate, PrintWriter log) {
     this.source = source;
@@ -113,7 +118,9 @@ final class Editor {
     if (rest.equals("item")) {
       ItemPages items = new ItemPages(source, pages, gate.token(), ROOT, log);
       if (post) {
-        items.submit(ex, form);
+        synchronized (saves) {
+          items.submit(ex, form);
+        }
       } else {
         page(ex, 200, items.blank(query(ex, "saved")));
       }
@@ -147,7 +154,10 @@ final class Editor {
       page(ex, 200, pages.render("report", new ReportFormView(form, ReportForms.check(source, form)).page(urls(), gate.token(), "", null)));
       return;
     }
-    SaveResult result = ReportForms.save(source, form);
+    SaveResult result;
+    synchronized (saves) {
+      result = ReportForms.save(source, form);
+    }
     if (result instanceof SaveResult.Conflict conflict) {
       log.println("没有保存 content/reports/" + year + "：文件在别处被改过，已在页面上列出两边的内容。");
       log.flush();

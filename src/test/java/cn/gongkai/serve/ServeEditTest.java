@@ -325,6 +325,26 @@ class ServeEditTest {
   }
 
   @Test
+  void twoItemsSavedAtOnceDoNotShareAnIndexNumber() throws Exception {
+    Map<String, String> first = itemFields();
+    Map<String, String> second = new LinkedHashMap<>(first);
+    second.put("title", "关于做好冬季安全生产工作的通知（示例）");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var a = pool.submit(() -> postItem(first, Map.of()).statusCode());
+      var b = pool.submit(() -> postItem(second, Map.of()).statusCode());
+      List<Integer> statuses = new java.util.ArrayList<>(List.of(a.get(), b.get()));
+      java.util.Collections.sort(statuses);
+      assertEquals(List.of(303, 422), statuses, "one saved; the other told its 索引号 is taken (META-01)");
+    } finally {
+      pool.shutdown();
+    }
+    try (Stream<Path> files = Files.list(src.resolve("content/policy"))) {
+      assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith(TODAY)).count());
+    }
+  }
+
+  @Test
   void theBodyIsPreviewedWithoutSaving() throws Exception {
     Map<String, String> f = itemFields();
     f.put("action", "preview");

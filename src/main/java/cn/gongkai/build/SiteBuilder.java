@@ -101,7 +101,7 @@ public final class SiteBuilder {
     Path staging = Output.stage(source, out);
     try {
       progress.stage("生成页面");
-      PageViews views = new PageViews(content, plan, bodies);
+      PageViews views = new PageViews(content, plan, bodies, findings.all());
       // The data files, site files and attachments are written while the pages render, which on two
       // cores fills the gaps rendering leaves.
       Alongside.run(

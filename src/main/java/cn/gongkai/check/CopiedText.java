@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * match) marks its characters as copied. The marked characters are exactly those inside a common
  * passage of at least {@value #PASSAGE} characters.
  */
-final class CopiedText {
+public final class CopiedText {
   static final int PASSAGE = 20;
   private static final long BASE = 1_000_003L;
 
@@ -21,9 +21,9 @@ final class CopiedText {
   private static final Pattern LAYOUT = Pattern.compile("[\\s\\u3000\\u00a0*_`#>|~]+");
 
   /** {@code length} characters of the newer text, {@code copied} of them in copied passages; {@code first} the first passage. */
-  record Share(int length, int copied, String first) {
+  public record Share(int length, int copied, String first) {
     /** The share in whole percent, rounded down (so a share shown as 60% is at least 60%). */
-    int percent() {
+    public int percent() {
       return length == 0 ? 0 : (int) (copied * 100L / length);
     }
 
@@ -39,14 +39,14 @@ final class CopiedText {
    * re-wrapped file) and Markdown layout signs removed. Chinese punctuation and figures stay: they are
    * part of what was written, and a text with its figures changed is that much less a copy.
    */
-  static String normalise(String markdown) {
+  public static String normalise(String markdown) {
     String text = Markdown.stripComments(markdown);
     text = LIST_MARKER.matcher(text).replaceAll("");
     return LAYOUT.matcher(text).replaceAll("");
   }
 
   /** How much of {@code now} lies in passages of {@value #PASSAGE}+ characters found verbatim in {@code before} (both normalised). */
-  static Share measure(String now, String before) {
+  public static Share measure(String now, String before) {
     int n = now.length();
     if (n < PASSAGE || before.length() < PASSAGE) {
       return new Share(n, 0, "");

@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.diag.Finding;
 import cn.gongkai.assets.QrSvg;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.content.Content;
@@ -44,14 +45,17 @@ public final class PageViews {
   private final SitePlan plan;
   private final Bodies bodies;
   private final SiteView siteView;
+  /** What the checks found: “与上年对比” says the cross-year findings in words. */
+  private final List<Finding> findings;
   /** A page's code is encoded once and reused by its poster. */
   private final Map<String, QrSvg.Code> codeByUrl = new ConcurrentHashMap<>();
 
-  public PageViews(Content content, SitePlan plan, Bodies bodies) {
+  public PageViews(Content content, SitePlan plan, Bodies bodies, List<Finding> findings) {
     this.content = content;
     this.plan = plan;
     this.bodies = bodies;
     this.siteView = siteView(content.site());
+    this.findings = List.copyOf(findings);
   }
 
   /** The template (JBake document type) of a page: {@code home.peb}, {@code column.peb}, … */
@@ -126,7 +130,7 @@ public final class PageViews {
     } else if (s instanceof PlannedPage.ItemPage i) {
       return itemPage(i, dir);
     } else if (s instanceof PlannedPage.ReportPage r) {
-      return reportView(r.report(), bodies);
+      return reportView(r.report(), bodies, comparison(r.report()));
     } else if (s instanceof PlannedPage.CatalogueList c) {
       return cataloguePage(c, dir);
     } else if (s instanceof PlannedPage.QrIndex) {
@@ -158,9 +162,14 @@ public final class PageViews {
     ColumnIntro intro = content.intros().get(c.id());
     String introHtml = intro == null || page > 1 ? "" : bodies.html(intro.file(), intro.bodyLine());
     String updated = intro == null || page > 1 ? "" : date(intro.updated());
+    // The reports index's first page charts every year's figures.
+    Views.Trends trends =
+        c.id().equals(ColumnTree.REPORTS) && page == 1
+            ? TrendViews.of(content.reports(), Hrefs.rel(dir, UrlScheme.REPORTS_ALL_CSV), Hrefs.rel(dir, UrlScheme.REPORTS_ALL_JSON))
+            : null;
     return new Views.ColumnPage(
         c.title(), c.description(), introHtml, updated, children(dir, c), entries(dir, slice), pager(UrlScheme.column(c.id()), page, list.pages(), dir),
-        entries.size());
+        entries.size(), trends);
   }
 
   private Views.ItemPage itemPage(PlannedPage.ItemPage page, String dir) {
@@ -344,7 +353,20 @@ public final class PageViews {
     return List.copyOf(fields);
   }
 
+  /** “与上年对比” when the site has last year's report. */
+  private Views.Comparison comparison(AnnualReport r) {
+    return content.reports().stream()
+        .filter(last -> last.year() == r.year() - 1)
+        .findFirst()
+        .map(last -> YearComparison.of(r, last, findings, Hrefs.rel(UrlScheme.report(r), UrlScheme.report(last))))
+        .orElse(null);
+  }
+
   static ReportView reportView(AnnualReport r, Bodies bodies) {
+    return reportView(r, bodies, null);
+  }
+
+  static ReportView reportView(AnnualReport r, Bodies bodies, Views.Comparison comparison) {
     List<SectionView> sections = new ArrayList<>();
     for (int n = 1; n <= 6; n++) {
       var narrative = r.narrative().section(n);
@@ -363,7 +385,7 @@ public final class PageViews {
     String signed = r.signedOn() == null ? "" : chineseDate(r.signedOn());
     // The data files lie beside the report's folder: reports/2022/ links to reports/2022.json.
     return new ReportView(
-        r.year(), r.title(), metaFields(r.meta()), preamble, sections, signed, "../" + r.year() + ".json", "../" + r.year() + ".csv");
+        r.year(), r.title(), metaFields(r.meta()), preamble, sections, signed, "../" + r.year() + ".json", "../" + r.year() + ".csv", comparison);
   }
 
   static String date(LocalDate d) {

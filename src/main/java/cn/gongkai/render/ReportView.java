@@ -2,7 +2,10 @@ package cn.gongkai.render;
 
 import java.util.List;
 
-/** One annual report page: metadata block, six sections in canonical order, tables, 落款, data links. */
+/**
+ * One annual report page: metadata block, six sections in canonical order, tables, 落款, “与上年对比” when last
+ * year's report is on the site (null otherwise), data links.
+ */
 public record ReportView(
     int year,
     String title,
@@ -11,7 +14,8 @@ public record ReportView(
     List<SectionView> sections,
     String signedOn,
     String jsonHref,
-    String csvHref)
+    String csvHref,
+    Views.Comparison comparison)
     implements PageView.Body {
 
   public record MetaField(String label, String value) {}

@@ -32,8 +32,30 @@ public final class Views {
       List<Link> children,
       List<Entry> entries,
       Pager pager,
-      int total)
+      int total,
+      Trends trends)
       implements PageView.Body {}
+
+  /**
+   * The reports index's 历年对比: one figure per chart (inline SVG drawn at build time) beside a table of the same
+   * numbers, and the open data of all years. Null on every other column page.
+   */
+  public record Trends(List<TrendView> charts, int firstYear, int lastYear, String csvHref, String jsonHref) {}
+
+  /** One figure: its chart (SVG markup), the numbers as a table, and what its gaps mean. */
+  public record TrendView(String id, String group, String title, String unit, String svg, List<TrendCell> cells, String note) {}
+
+  /** One year of a figure: its number, or "" and why there is none (原表空白, 待核对, 该年格式没有此项). */
+  public record TrendCell(int year, String value, String gap) {}
+
+  /**
+   * “与上年对比” under a report whose previous year's report is on the site: key figures of both years and
+   * the change, then, in plain words, what the cross-year checks found (X-01, T2-02, SIM-01).
+   */
+  public record Comparison(int year, int lastYear, String lastHref, List<CompareRow> rows, List<String> findings) {}
+
+  /** One figure in both years; {@code change} “+3”, “-2”, “0” or “—” when either year has no number. */
+  public record CompareRow(String label, String last, String now, String change) {}
 
   public record Attachment(String name, String href, String size) {}
 

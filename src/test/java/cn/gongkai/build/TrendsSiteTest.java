@@ -1,0 +1,127 @@
+package cn.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gongkai.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 历年对比 on a site with four years (src/test/resources/trends/: 2019 and 2020 in the 2019 format, 2021 and
+ * 2022 in the 2021 format; 2020's 本年新收 has a cell blank as published; 2022 breaks X-01, T2-02 and SIM-01 on
+ * purpose). Every number is checked against figures worked out by hand from those files, in the chart (its SVG
+ * parsed), in the table beside it, in “与上年对比” and in all.csv.
+ */
+class TrendsSiteTest {
+  @TempDir static Path dir;
+  static Path out;
+
+  /** Hand-computed from the four files: year → value, null for a gap. */
+  static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
+
+  static {
+    EXPECTED.put("本年新收政府信息公开申请数量", List.of("3", "", "7", "9"));
+    EXPECTED.put("予以公开", List.of("2", "3", "4", "6"));
+    EXPECTED.put("部分公开", List.of("0", "0", "1", "1"));
+    EXPECTED.put("不予公开", List.of("0", "0", "1", "1"));
+    EXPECTED.put("无法提供", List.of("1", "0", "1", "1"));
+    EXPECTED.put("不予处理", List.of("0", "1", "0", "0"));
+    EXPECTED.put("结转下年度继续办理", List.of("0", "0", "1", "2"));
+  }
+
+  static String site() {
+    StringBuilder s = new StringBuilder("-- content/site.yaml --\n").append(TestSite.resource("trends/site.yaml"));
+    for (int year = 2019; year <= 2022; year++) {
+      s.append("-- content/reports/").append(year).append(".yaml --\n").append(TestSite.resource("trends/" + year + ".yaml"));
+      s.append("-- content/reports/").append(year).append(".md --\n").append(TestSite.resource("trends/" + year + ".md"));
+    }
+    return s.toString();
+  }
+
+  @BeforeAll
+  static void build() throws Exception {
+    out = dir.resolve("site");
+    SiteBuilder.build(TestSite.write(dir.resolve("src"), site()), out);
+  }
+
+  static Document page(String path) throws Exception {
+    return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8));
+  }
+
+  /** The figure whose caption starts with {@code title}. */
+  static Element figure(Document index, String title) {
+    for (Element f : index.select("figure.trend")) {
+      if (f.selectFirst("figcaption").text().equals(title)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no chart “" + title + "”: " + index.select("figure.trend figcaption").eachText());
+  }
+
+  @Test
+  void eachChartsTableHasTheYearsNumbersAndGaps() throws Exception {
+    Document index = page("reports/index.html");
+    for (Map.Entry<String, List<String>> e : EXPECTED.entrySet()) {
+      Element table = figure(index, e.getKey()).selectFirst("table.trend-table");
+      List<String> years = table.select("tbody th").eachText();
+      assertEquals(List.of("2019年", "2020年", "2021年", "2022年"), years, e.getKey());
+      List<Element> cells = table.select("tbody td");
+      for (int i = 0; i < 4; i++) {
+        String expected = e.getValue().get(i);
+        if (expected.isEmpty()) {
+          assertTrue(cells.get(i).hasClass("gap") && cells.get(i).text().contains("原表空白"), e.getKey() + " " + years.get(i) + ": " + cells.get(i));
+        } else {
+          assertEquals(expected, cells.get(i).text(), e.getKey() + " " + years.get(i));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theComparisonSaysWhatTheCrossYearChecksFound() throws Exception {
+    Document y2022 = page("reports/2022/index.html");
+    Element block = y2022.selectFirst("aside.year-compare");
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (Element tr : block.select("tbody tr")) {
+      rows.put(tr.selectFirst("th").text(), tr.select("td").eachText());
+    }
+    assertEquals(List.of("7", "9", "+2"), rows.get("本年新收政府信息公开申请数量"));
+    assertEquals(List.of("4", "6", "+2"), rows.get("予以公开"));
+    assertEquals(List.of("1", "2", "+1"), rows.get("结转下年度继续办理"));
+    String said = block.select(".year-compare-findings li").eachText().toString();
+    assertTrue(said.contains("“上年结转”的申请共 2 件") && said.contains("“结转下年度继续办理”的申请共 1 件"), said);
+    assertTrue(said.contains("“行政规范性文件”现行有效 7 件") && said.contains("应为 8 件"), said);
+    assertTrue(said.contains("“一、总体情况”") && said.contains("71%"), said);
+    assertEquals("../2021/", block.selectFirst("a").attr("href"));
+
+    // 2021 against a 2019-format year whose 本年新收 is blank: a gap, never a difference from 0
+    Element y2021 = page("reports/2021/index.html").selectFirst("aside.year-compare");
+    Element received = y2021.select("tbody tr").stream().filter(tr -> tr.selectFirst("th").text().equals("本年新收政府信息公开申请数量")).findFirst().orElseThrow();
+    assertEquals(List.of("原表空白", "7", "—"), received.select("td").eachText());
+    assertNull(page("reports/2019/index.html").selectFirst("aside.year-compare"), "no report of 2018: no comparison");
+  }
+
+  @Test
+  void theIndexLinksTheOpenDataOfAllYears() throws Exception {
+    Document index = page("reports/index.html");
+    assertEquals(List.of("all.csv", "all.json"), index.select(".trends-lead a").eachAttr("href"));
+    assertTrue(Files.isRegularFile(out.resolve("reports/all.csv")) && Files.isRegularFile(out.resolve("reports/all.json")));
+  }
+
+  static Document svg(Element figure) {
+    return Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser());
+  }
+}

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,6 +31,13 @@ import java.util.List;
  * detect the encoding, CRLF, RFC 4180 quoting). A cell blank as published, and a total that depends on
  * one, is {@code null} in JSON and an empty field in CSV, never 0. Numbers are plain in both (本年增/减
  * 97 and -2, not “+97”).
+ *
+ * <p>All years together, for comparing: {@code reports/all.csv} is the yearly CSVs' data lines, years
+ * ascending, each with {@code 年度,格式} put in front, under one header line; {@code reports/all.json} is
+ * {@code {"reports": [...]}} with each year's object exactly as in its {@code <year>.json}, years
+ * ascending. An object around the array rather than a bare array, so a field about the whole set can be
+ * added later without breaking a program that reads {@code reports}; elements unchanged, so code that
+ * reads one year's file reads each element. Both are written only when the site has a report.
  */
 public final class OpenData {
   static final String TABLE2 = "表二 主动公开政府信息情况";
@@ -48,6 +56,16 @@ public final class OpenData {
       Files.writeString(out.resolve(UrlScheme.reportData(r.year(), "json")), JSON.writeValueAsString(json(r)) + "\n", StandardCharsets.UTF_8);
       Files.writeString(out.resolve(UrlScheme.reportData(r.year(), "csv")), "\uFEFF" + csv(r), StandardCharsets.UTF_8);
     }
+    if (!reports.isEmpty()) {
+      List<AnnualReport> ascending = ascending(reports);
+      Files.writeString(out.resolve(UrlScheme.REPORTS_ALL_JSON), JSON.writeValueAsString(allJson(ascending)) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(UrlScheme.REPORTS_ALL_CSV), "\uFEFF" + allCsv(ascending), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Years ascending, whatever order the content has them in. */
+  static List<AnnualReport> ascending(List<AnnualReport> reports) {
+    return reports.stream().sorted(Comparator.comparingInt(AnnualReport::year)).toList();
   }
 
   // ---- JSON: the document's shape, field by field
@@ -104,6 +122,12 @@ public final class OpenData {
     }
     BigDecimal v = value.stripTrailingZeros();
     return v.scale() <= 0 ? value.toBigInteger() : v;
+  }
+
+  record AllJson(List<ReportJson> reports) {}
+
+  static AllJson allJson(List<AnnualReport> ascending) {
+    return new AllJson(ascending.stream().map(OpenData::json).toList());
   }
 
   static ReportJson json(AnnualReport r) {
@@ -177,9 +201,42 @@ public final class OpenData {
   /** The CSV's one header line. */
   static final List<String> CSV_HEADER = List.of("表", "分组", "行", "列", "数值", "是否计算");
 
+  /**
+   * The all-years CSV's header: {@code 年度}, then {@code 格式} (2019 or 2021), then the yearly header. 格式
+   * is there because the two official forms are different tables under partly the same labels (表二's
+   * columns are 本年新制作数量/本年新公开数量/对外公开总数量 in 2019 and 本年制发件数/本年废止件数/现行有效件数 in
+   * 2021, under other groups; 表三's （六）其他处理 is one row in 2019 and three in 2021): filtering on 表, 行
+   * and 列 alone could put numbers that mean different things side by side, or leave a year out without
+   * saying why; filtering on 格式 as well keeps to years whose tables are the same.
+   */
+  static final List<String> ALL_CSV_HEADER = concat(List.of("年度", "格式"), CSV_HEADER);
+
   static String csv(AnnualReport r) {
     Csv out = new Csv();
     out.row(CSV_HEADER);
+    cells(r, out);
+    return out.toString();
+  }
+
+  /** One header line, then each year's data lines (as in its own CSV) with its year and format in front. */
+  static String allCsv(List<AnnualReport> ascending) {
+    Csv out = new Csv();
+    out.row(ALL_CSV_HEADER);
+    for (AnnualReport r : ascending) {
+      out.prefix = List.of(String.valueOf(r.year()), r.format().id());
+      cells(r, out);
+    }
+    return out.toString();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** Every cell of the report, one line each, in the yearly CSV's order. */
+  private static void cells(AnnualReport r, Csv out) {
     for (ActiveGroup g : ReportSchema.activeGroups(r.format())) {
       for (ActiveEntry e : r.active().of(g)) {
         for (int i = 0; i < e.values().size(); i++) {
@@ -200,7 +257,6 @@ public final class OpenData {
         out.cell(TABLE4, group, e.group().label(), labels.get(i), i < 4 ? e.values().get(i).value() : e.total(), i == 4);
       }
     }
-    return out.toString();
   }
 
   private static void table3Csv(Csv out, List<String> labels, List<BigDecimal> values, boolean computedRow) {
@@ -214,10 +270,12 @@ public final class OpenData {
   /** RFC 4180: CRLF line ends, fields with comma, quote or line break quoted. */
   private static final class Csv {
     private final StringBuilder sb = new StringBuilder();
+    /** Fields put in front of every cell's line (the all-years file's 年度 and 格式). */
+    private List<String> prefix = List.of();
 
     /** One line per cell: a blank value is an empty field; 是否计算 是 for totals the generator computed. */
     void cell(String table, String group, String row, String column, BigDecimal value, boolean computed) {
-      row(List.of(table, group, row, column, value == null ? "" : Num.plain(value), computed ? "是" : "否"));
+      row(concat(prefix, List.of(table, group, row, column, value == null ? "" : Num.plain(value), computed ? "是" : "否")));
     }
 
     void row(List<String> fields) {

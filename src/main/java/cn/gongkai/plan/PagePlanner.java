@@ -145,6 +145,10 @@ public final class PagePlanner {
       out.add(UrlScheme.reportData(r.year(), "json"));
       out.add(UrlScheme.reportData(r.year(), "csv"));
     });
+    if (!content.reports().isEmpty()) {
+      out.add(UrlScheme.REPORTS_ALL_CSV);
+      out.add(UrlScheme.REPORTS_ALL_JSON);
+    }
     content.published().forEach(i -> i.attachments().forEach(a -> out.add(UrlScheme.attachment(i, a.name()))));
     out.addAll(List.of(UrlScheme.SITEMAP, UrlScheme.FEED, UrlScheme.ROBOTS, UrlScheme.SEARCH_INDEX));
     Path assets = content.theme().resolve("assets");

@@ -20,6 +20,10 @@ public final class UrlScheme {
   public static final String FEED = "feed.xml";
   public static final String ROBOTS = "robots.txt";
   public static final String SEARCH_SCRIPT = "js/search.js";
+  /** Every year's tables in one file each (written only when the site has a report). */
+  public static final String REPORTS_ALL_CSV = "reports/all.csv";
+
+  public static final String REPORTS_ALL_JSON = "reports/all.json";
 
   private static final String POSTERS = "qr/poster/";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();

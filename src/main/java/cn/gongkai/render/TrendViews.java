@@ -24,12 +24,17 @@ final class TrendViews {
     for (Trend t : Trends.of(reports)) {
       List<Views.TrendCell> cells = new ArrayList<>();
       for (TrendPoint p : t.points()) {
-        cells.add(new Views.TrendCell(p.year(), p.value() == null ? "" : Num.plain(p.value()), p.gap()));
+        cells.add(new Views.TrendCell(p.year(), p.value() == null ? "" : Num.plain(p.value()), gap(p)));
         first = Math.min(first, p.year());
         last = Math.max(last, p.year());
       }
       charts.add(new Views.TrendView(t.id(), t.group(), t.title(), t.unit(), TrendChart.svg(t, "trend-"), cells, t.note()));
     }
     return new Views.Trends(charts, first, last, csvHref, jsonHref);
+  }
+
+  /** A gap as a table cell says it: the chart's note under it gives the format's whole reason. */
+  static String gap(TrendPoint p) {
+    return p.isAbsentFromFormat() ? "无此项" : p.gap();
   }
 }

@@ -43,7 +43,7 @@ final class YearComparison {
   }
 
   private static String shown(TrendPoint p) {
-    return p.value() == null ? p.gap() : Num.plain(p.value());
+    return p.value() == null ? TrendViews.gap(p) : Num.plain(p.value());
   }
 
   private static String change(TrendPoint before, TrendPoint after) {

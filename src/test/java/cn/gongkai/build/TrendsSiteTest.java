@@ -34,11 +34,11 @@ class TrendsSiteTest {
 
   static {
     EXPECTED.put("本年新收政府信息公开申请数量", List.of("3", "", "7", "9"));
-    EXPECTED.put("予以公开", List.of("2", "3", "4", "6"));
-    EXPECTED.put("部分公开", List.of("0", "0", "1", "1"));
-    EXPECTED.put("不予公开", List.of("0", "0", "1", "1"));
-    EXPECTED.put("无法提供", List.of("1", "0", "1", "1"));
-    EXPECTED.put("不予处理", List.of("0", "1", "0", "0"));
+    EXPECTED.put("办理结果：予以公开", List.of("2", "3", "4", "6"));
+    EXPECTED.put("办理结果：部分公开", List.of("0", "0", "1", "1"));
+    EXPECTED.put("办理结果：不予公开", List.of("0", "0", "1", "1"));
+    EXPECTED.put("办理结果：无法提供", List.of("1", "0", "1", "1"));
+    EXPECTED.put("办理结果：不予处理", List.of("0", "1", "0", "0"));
     EXPECTED.put("结转下年度继续办理", List.of("0", "0", "1", "2"));
   }
 
@@ -99,13 +99,13 @@ class TrendsSiteTest {
       rows.put(tr.selectFirst("th").text(), tr.select("td").eachText());
     }
     assertEquals(List.of("7", "9", "+2"), rows.get("本年新收政府信息公开申请数量"));
-    assertEquals(List.of("4", "6", "+2"), rows.get("予以公开"));
+    assertEquals(List.of("4", "6", "+2"), rows.get("办理结果：予以公开"));
     assertEquals(List.of("1", "2", "+1"), rows.get("结转下年度继续办理"));
     String said = block.select(".year-compare-findings li").eachText().toString();
     assertTrue(said.contains("“上年结转”的申请共 2 件") && said.contains("“结转下年度继续办理”的申请共 1 件"), said);
     assertTrue(said.contains("“行政规范性文件”现行有效 7 件") && said.contains("应为 8 件"), said);
     assertTrue(said.contains("“一、总体情况”") && said.contains("71%"), said);
-    assertEquals("../2021/", block.selectFirst("a").attr("href"));
+    assertEquals("../../reports/2021/", block.selectFirst("a").attr("href"), "last year's report, as every link of the site is written");
 
     // 2021 against a 2019-format year whose 本年新收 is blank: a gap, never a difference from 0
     Element y2021 = page("reports/2021/index.html").selectFirst("aside.year-compare");

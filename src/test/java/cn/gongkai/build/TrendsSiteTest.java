@@ -121,6 +121,50 @@ class TrendsSiteTest {
     assertTrue(Files.isRegularFile(out.resolve("reports/all.csv")) && Files.isRegularFile(out.resolve("reports/all.json")));
   }
 
+  /**
+   * The chart as a reader sees it: per year, the bar's written value (or the gap's word), and the bars' heights
+   * in one proportion to their values (a chart whose bar for 9 is not three times the bar for 3 misleads).
+   */
+  @Test
+  void eachChartDrawsTheYearsNumbersAndNoGapAsZero() throws Exception {
+    Document index = page("reports/index.html");
+    for (Map.Entry<String, List<String>> e : EXPECTED.entrySet()) {
+      Document chart = svg(figure(index, e.getKey()));
+      List<Element> years = chart.select("g.trend-year");
+      assertEquals(4, years.size(), e.getKey());
+      Double perUnit = null;
+      for (int i = 0; i < 4; i++) {
+        Element year = years.get(i);
+        assertEquals((2019 + i) + "年", year.selectFirst("text.year").text(), e.getKey());
+        String expected = e.getValue().get(i);
+        if (expected.isEmpty()) {
+          assertNull(year.selectFirst("rect.bar"), e.getKey() + " " + (2019 + i) + ": a gap has no bar");
+          assertEquals("空白", year.selectFirst("text.gap-word").text());
+          continue;
+        }
+        assertEquals(expected, year.selectFirst("text.value").text(), e.getKey() + " " + (2019 + i));
+        double height = Double.parseDouble(year.selectFirst("rect.bar").attr("height"));
+        double value = Double.parseDouble(expected);
+        if (value > 0) {
+          if (perUnit == null) {
+            perUnit = height / value;
+          }
+          assertEquals(perUnit, height / value, 0.51 / value, e.getKey() + ": bar heights in proportion");
+        }
+      }
+      String desc = chart.selectFirst("desc").text();
+      for (int i = 0; i < 4; i++) {
+        String v = e.getValue().get(i);
+        assertTrue(desc.contains((2019 + i) + "年 " + (v.isEmpty() ? "空白（原表空白）" : v + " 件")), e.getKey() + ": " + desc);
+      }
+    }
+    // 现行有效件数: the 2019-format years are “无此项”, said under the chart
+    Element inForce = figure(index, "规范性文件：现行有效件数");
+    assertEquals(List.of("无此项", "无此项"), svg(inForce).select("text.gap-word").eachText());
+    assertEquals(List.of("无此项", "无此项", "5", "7"), inForce.select("table.trend-table td").eachText());
+    assertTrue(inForce.selectFirst(".trend-note").text().contains("2019、2020年采用2019年试行格式"), inForce.selectFirst(".trend-note").text());
+  }
+
   static Document svg(Element figure) {
     return Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser());
   }

@@ -54,18 +54,10 @@ public final class TrendChart {
     }
     List<String> parts = new ArrayList<>();
     for (TrendPoint p : t.points()) {
-      String what = p.isGap() ? word(p) + "（" + shortReason(p) + "）" : Num.plain(p.value()) + " " + t.unit();
+      String what = p.isGap() ? p.word() + "（" + shortReason(p) + "）" : Num.plain(p.value()) + " " + t.unit();
       parts.add(p.year() + "年 " + what);
     }
     return String.join("；", parts) + "。";
-  }
-
-  /** The word written where a gap year's bar would be. */
-  static String word(TrendPoint p) {
-    if (p.gap().equals(TrendPoint.BLANK)) {
-      return "空白";
-    }
-    return p.gap().equals(TrendPoint.TO_VERIFY) ? "待核对" : "无此项";
   }
 
   private static String shortReason(TrendPoint p) {
@@ -141,7 +133,7 @@ public final class TrendChart {
     s.append("<rect class=\"gap\" x=\"").append(n(cx - l.barWidth() / 2)).append("\" y=\"").append(n(l.plotTop()))
         .append("\" width=\"").append(n(l.barWidth())).append("\" height=\"").append(PLOT_HEIGHT)
         .append("\" fill=\"#fff\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
-    String word = word(p);
+    String word = p.word();
     double middle = l.plotTop() + PLOT_HEIGHT / 2.0;
     s.append("<text class=\"gap-word\" text-anchor=\"middle\"");
     if (width(word) + 2 <= l.barWidth()) {

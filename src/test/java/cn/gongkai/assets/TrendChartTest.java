@@ -267,6 +267,7 @@ class TrendChartTest {
     return Num.plain(TrendChart.niceStep(new BigDecimal(max), integers));
   }
 
+  /** Spelled out here, not read from {@link TrendPoint#word}, so a changed word fails the test. */
   static String expectedWord(TrendPoint p) {
     if (p.gap().equals(TrendPoint.BLANK)) {
       return "空白";

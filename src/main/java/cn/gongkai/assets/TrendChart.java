@@ -19,7 +19,8 @@ public final class TrendChart {
   static final int WIDTH = 320;
   static final int FONT = 12;
   private static final int PLOT_HEIGHT = 120;
-  private static final int GAP_HEIGHT = 40;
+  /** Line height of a gap's word written one character a line. */
+  private static final int LINE = FONT + 2;
   private static final int RIGHT = 6;
   private static final int UNIT_LINE = 20;
   private static final String BAR_FILL = "#333";
@@ -53,18 +54,10 @@ public final class TrendChart {
     }
     List<String> parts = new ArrayList<>();
     for (TrendPoint p : t.points()) {
-      String what = p.isGap() ? word(p) + "（" + shortReason(p) + "）" : Num.plain(p.value()) + " " + t.unit();
+      String what = p.isGap() ? p.word() + "（" + shortReason(p) + "）" : Num.plain(p.value()) + " " + t.unit();
       parts.add(p.year() + "年 " + what);
     }
     return String.join("；", parts) + "。";
-  }
-
-  /** The word written where a gap year's bar would be. */
-  static String word(TrendPoint p) {
-    if (p.gap().equals(TrendPoint.BLANK)) {
-      return "空白";
-    }
-    return p.gap().equals(TrendPoint.TO_VERIFY) ? "待核对" : "无此项";
   }
 
   private static String shortReason(TrendPoint p) {
@@ -132,21 +125,24 @@ public final class TrendChart {
     s.append('>').append(Num.plain(value)).append("</text>");
   }
 
-  /** A dashed outline where the bar would be, and the word above it, stacked when the slot is narrow. */
+  /**
+   * A dashed outline the plot's full height where the bar would be — no height that could be read as a
+   * value — with the word in its middle, one character a line when the outline is too narrow for it.
+   */
   private static void gap(StringBuilder s, TrendPoint p, Layout l, double cx) {
-    double top = l.base() - GAP_HEIGHT;
-    s.append("<rect class=\"gap\" x=\"").append(n(cx - l.barWidth() / 2)).append("\" y=\"").append(n(top))
-        .append("\" width=\"").append(n(l.barWidth())).append("\" height=\"").append(GAP_HEIGHT)
+    s.append("<rect class=\"gap\" x=\"").append(n(cx - l.barWidth() / 2)).append("\" y=\"").append(n(l.plotTop()))
+        .append("\" width=\"").append(n(l.barWidth())).append("\" height=\"").append(PLOT_HEIGHT)
         .append("\" fill=\"#fff\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
-    String word = word(p);
+    String word = p.word();
+    double middle = l.plotTop() + PLOT_HEIGHT / 2.0;
     s.append("<text class=\"gap-word\" text-anchor=\"middle\"");
-    if (width(word) + 2 <= l.slot()) {
-      s.append(" x=\"").append(n(cx)).append("\" y=\"").append(n(top - 4)).append("\">").append(word);
+    if (width(word) + 2 <= l.barWidth()) {
+      s.append(" x=\"").append(n(cx)).append("\" y=\"").append(n(middle + 4)).append("\">").append(word);
     } else {
-      double y = top - 4 - (word.length() - 1) * (FONT + 1);
+      double first = middle - (word.length() * LINE) / 2.0 + FONT - 1;
       s.append('>');
       for (int k = 0; k < word.length(); k++) {
-        s.append("<tspan x=\"").append(n(cx)).append("\" y=\"").append(n(y + k * (FONT + 1))).append("\">")
+        s.append("<tspan x=\"").append(n(cx)).append("\" y=\"").append(n(first + k * LINE)).append("\">")
             .append(word.charAt(k)).append("</tspan>");
       }
     }

@@ -21,6 +21,17 @@ public record TrendPoint(int year, BigDecimal value, String gap) {
     return value == null;
   }
 
+  /** The word a chart or table shows in a gap's place: 空白, 待核对 or 无此项; empty for a value. */
+  public String word() {
+    if (!isGap()) {
+      return "";
+    }
+    if (gap.equals(BLANK)) {
+      return "空白";
+    }
+    return gap.equals(TO_VERIFY) ? "待核对" : "无此项";
+  }
+
   /** Whether the gap is the year's format having no such figure (not a blank or unverified cell). */
   public boolean isAbsentFromFormat() {
     return isGap() && !gap.equals(BLANK) && !gap.equals(TO_VERIFY);

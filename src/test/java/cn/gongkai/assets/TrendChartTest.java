@@ -15,11 +15,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 
 /**
  * {@link TrendChart#svg}: each chart of the four synthetic years ({@link TrendsTest}) parsed as XML and
@@ -216,12 +220,54 @@ class TrendChartTest {
     assertTrue(children(svg, "g", "trend-year").isEmpty());
   }
 
+  @Test
+  void everyChartInlinedInAPageIsValidHtml() throws Exception {
+    StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>年报</title></head><body>");
+    for (Trend t : Trends.of(TrendsTest.reports())) {
+      page.append("<figure><figcaption>").append(t.title()).append("</figcaption>").append(TrendChart.svg(t, PREFIX)).append("</figure>");
+    }
+    page.append(TrendChart.svg(synthetic("ten", List.of(1, 22, 333, 4444, TrendPoint.BLANK, 6, 7, 8, 9, 10)), PREFIX));
+    page.append("</body></html>");
+    assertEquals(List.of(), validate(page.toString()));
+    assertFalse(validate(page.toString().replace("<rect class=\"bar\"", "<rect bogus=\"1\" class=\"bar\"")).isEmpty(), "the checker checks SVG");
+  }
+
   // ---- helpers
+
+  /** Problems the Nu HTML Checker (validator.w3.org/nu's engine) finds in {@code html}. */
+  static List<String> validate(String html) throws Exception {
+    List<String> problems = new ArrayList<>();
+    ErrorHandler handler =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {
+            problems.add("warning " + e.getColumnNumber() + " " + e.getMessage());
+          }
+
+          @Override
+          public void error(SAXParseException e) {
+            problems.add("error " + e.getColumnNumber() + " " + e.getMessage());
+          }
+
+          @Override
+          public void fatalError(SAXParseException e) {
+            problems.add("fatal " + e.getColumnNumber() + " " + e.getMessage());
+          }
+        };
+    SimpleDocumentValidator validator = new SimpleDocumentValidator();
+    validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+    validator.setUpValidatorAndParsers(handler, true, false);
+    InputSource input = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    input.setEncoding("UTF-8");
+    validator.checkHtmlInputSource(input);
+    return problems;
+  }
 
   static String step(String max, boolean integers) {
     return Num.plain(TrendChart.niceStep(new BigDecimal(max), integers));
   }
 
+  /** Spelled out here, not read from {@link TrendPoint#word}, so a changed word fails the test. */
   static String expectedWord(TrendPoint p) {
     if (p.gap().equals(TrendPoint.BLANK)) {
       return "空白";

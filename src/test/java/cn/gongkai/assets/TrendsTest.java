@@ -361,4 +361,19 @@ class TrendsTest {
     assertEquals(new BigDecimal(5), byId.get("normative_documents_in_force").points().get(0).value());
     assertEquals(new BigDecimal(12), byId.get("licensing").points().get(0).value());
   }
+
+  @Test
+  void theRealDongshan2022Report_tablesThreeAndFourBlank_formatOf2019() throws Exception {
+    Path repo = cn.gongkai.TestSite.REPO;
+    AnnualReport r = new ReportLoader(repo, SITE, new Findings()).load(repo.resolve("content/reports/2022.yaml"));
+    Map<String, Trend> byId = Trends.of(List.of(r)).stream().collect(Collectors.toMap(Trend::id, t -> t));
+    for (String id : ORDER.subList(0, 10)) {
+      assertEquals(new TrendPoint(2022, null, TrendPoint.BLANK), byId.get(id).points().get(0), id + ": published blank");
+      assertEquals("2022年原表空白，未画出。", byId.get(id).note(), id);
+    }
+    assertEquals(new BigDecimal(3), byId.get("regulations_issued").points().get(0).value(), "规章 本年新制作 3");
+    assertEquals(new BigDecimal(2), byId.get("normative_documents_issued").points().get(0).value(), "规范性文件 本年新制作 2");
+    assertEquals(BigDecimal.ZERO, byId.get("licensing").points().get(0).value());
+    assertEquals("2022年采用2019年试行格式，没有此项（其“对外公开总数量”含义不同）。", byId.get("regulations_in_force").note(), "the format of the report, not of its year");
+  }
 }

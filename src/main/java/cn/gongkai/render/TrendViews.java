@@ -33,8 +33,8 @@ final class TrendViews {
     return new Views.Trends(charts, first, last, csvHref, jsonHref);
   }
 
-  /** A gap as a table cell says it: the chart's note under it gives the format's whole reason. */
+  /** A gap as a table cell says it, the word the chart writes in its place (the note under it gives the whole reason). */
   static String gap(TrendPoint p) {
-    return p.isAbsentFromFormat() ? "无此项" : p.gap();
+    return p.isAbsentFromFormat() ? p.word() : p.gap();
   }
 }

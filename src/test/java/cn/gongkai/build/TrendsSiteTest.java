@@ -114,6 +114,26 @@ class TrendsSiteTest {
     assertNull(page("reports/2019/index.html").selectFirst("aside.year-compare"), "no report of 2018: no comparison");
   }
 
+  /** all.csv: every year's 总计 of 本年新收 as the chart draws it, and 2020's blank left empty, never 0. */
+  @Test
+  void allCsvHoldsTheChartedFiguresOfEveryYear() throws Exception {
+    List<String> lines = Files.readAllLines(out.resolve("reports/all.csv"), StandardCharsets.UTF_8);
+    assertEquals("\uFEFF年度,格式,表,分组,行,列,数值,是否计算", lines.get(0));
+    Map<String, String> received = new LinkedHashMap<>();
+    for (String line : lines) {
+      if (line.contains(",一、本年新收政府信息公开申请数量,总计,")) {
+        received.put(line.substring(0, 9), line.substring(line.lastIndexOf(",总计,") + 4, line.lastIndexOf(',')));
+      }
+    }
+    assertEquals(Map.of("2019,2019", "3", "2020,2019", "", "2021,2021", "7", "2022,2021", "9"), received);
+    for (int year = 2019; year <= 2022; year++) {
+      String prefix = year + ",";
+      long own = lines.stream().filter(l -> l.startsWith(prefix)).count();
+      long yearly = Files.readAllLines(out.resolve("reports/" + year + ".csv"), StandardCharsets.UTF_8).size() - 1;
+      assertEquals(yearly, own, year + ": as many lines as its own CSV");
+    }
+  }
+
   @Test
   void theIndexLinksTheOpenDataOfAllYears() throws Exception {
     Document index = page("reports/index.html");

@@ -78,6 +78,7 @@ public final class SiteBuilder {
 
   /** Load → check → parse bodies (and make their HTML) → plan → check links → render → write files → publish. */
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
+    finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
     Findings findings = new Findings();
     Content content = ContentLoader.load(source, today, findings);
@@ -93,6 +94,20 @@ public final class SiteBuilder {
     // Everything that touches the output folder or its staging and old folders, one build at a time.
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
       return render(content, plan, bodies, findings, source, out, progress);
+    }
+  }
+
+  /**
+   * A build killed while publishing left {@code out} part old, part new: before anything else (even a build
+   * that will stop on a content error), the journal it left is carried out, so the site is whole again.
+   */
+  private static void finishInterruptedPublish(Path source, Path out, Progress progress) throws UserError {
+    if (!Output.wasInterrupted(out)) {
+      return;
+    }
+    Output.refuseUnsafe(source, out);
+    try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
+      Output.recover(out);
     }
   }
 
@@ -113,7 +128,7 @@ public final class SiteBuilder {
       progress.stage("发布");
       Output.publish(staging, out);
     } finally {
-      Output.discard(staging);
+      Output.discard(staging, out);
     }
     return result(content, plan, findings);
   }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Builds go into a staging folder beside the output; the output is replaced only when everything
- * succeeded, so a failed build leaves the published {@code site/} as it was.
+ * Builds go into a staging folder beside the output; the output changes only when everything succeeded, so
+ * a failed build leaves the published {@code site/} as it was. The first build renames its staging folder
+ * into place; a build over a previous one changes only the files whose bytes differ, through a
+ * {@link PublishJournal}, and leaves every other file untouched.
  */
 public final class Output {
   private Output() {}
@@ -18,19 +20,49 @@ public final class Output {
   public static Path stage(Path source, Path out) throws UserError {
     refuseUnsafe(source, out);
     Path abs = out.toAbsolutePath().normalize();
-    Path staging = abs.resolveSibling("." + abs.getFileName() + ".building");
-    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
+    Path staging = staging(abs);
     try {
       Files.createDirectories(abs.getParent());
-      // A publish killed between its two renames leaves the previous site aside: put it back first.
-      if (!Files.exists(abs) && Files.isDirectory(old)) {
-        move(old, abs);
-      }
+      finishInterrupted(abs);
       Folders.delete(staging);
       return Files.createDirectories(staging);
     } catch (IOException e) {
       throw UserError.environment("建立临时输出文件夹", staging, e);
     }
+  }
+
+  /** Whether a publish into {@code out} was interrupted (killed, or a disk error while moving files in). */
+  public static boolean wasInterrupted(Path out) {
+    Path abs = out.toAbsolutePath().normalize();
+    return Files.exists(PublishJournal.path(abs)) || (!Files.exists(abs) && Files.isDirectory(old(abs)));
+  }
+
+  /** Finishes an interrupted publish, so that {@code out} is a complete site again (call it holding the output's lock). */
+  public static void recover(Path out) throws UserError {
+    Path abs = out.toAbsolutePath().normalize();
+    try {
+      finishInterrupted(abs);
+      Folders.delete(staging(abs));
+    } catch (IOException e) {
+      throw UserError.environment("恢复上次中断的发布", abs, e);
+    }
+  }
+
+  private static void finishInterrupted(Path abs) throws IOException {
+    // A publish killed between its two renames leaves the previous site aside: put it back first.
+    if (!Files.exists(abs) && Files.isDirectory(old(abs))) {
+      move(old(abs), abs);
+    }
+    // A publish killed while carrying out its journal: finish it from what staging still holds.
+    PublishJournal.resume(staging(abs), abs);
+  }
+
+  private static Path staging(Path abs) {
+    return abs.resolveSibling("." + abs.getFileName() + ".building");
+  }
+
+  private static Path old(Path abs) {
+    return abs.resolveSibling("." + abs.getFileName() + ".old");
   }
 
   /** Refuses an {@code out} that is (or contains) the site folder or a repository: building replaces it whole. */
@@ -42,10 +74,31 @@ public final class Output {
     }
   }
 
-  /** Swaps the staged tree in: old output aside, staging into place, old output removed. */
+  /**
+   * Puts the staged tree in place. Over a previous build: the journal of what differs, written whole, then
+   * carried out (a kill in between is finished by the next build, {@link #stage}). Otherwise: the staged
+   * folder renamed into place (old output, if any, aside first and removed after).
+   */
   public static void publish(Path staging, Path out) throws UserError {
     Path abs = out.toAbsolutePath().normalize();
-    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
+    if (Files.isDirectory(abs)) {
+      try {
+        PublishJournal journal = PublishJournal.plan(staging, abs);
+        Path file = PublishJournal.path(abs);
+        journal.write(file);
+        journal.apply(staging, abs);
+        Files.delete(file);
+        return;
+      } catch (IOException e) {
+        // The journal stays: the next build carries it out to the end before anything else.
+        throw UserError.environment("更新输出文件夹", abs, e);
+      }
+    }
+    renameIntoPlace(staging, abs);
+  }
+
+  private static void renameIntoPlace(Path staging, Path abs) throws UserError {
+    Path old = old(abs);
     try {
       Folders.delete(old);
       if (Files.exists(abs)) {
@@ -70,8 +123,11 @@ public final class Output {
     Folders.deleteQuietly(old);
   }
 
-  public static void discard(Path staging) {
-    Folders.deleteQuietly(staging);
+  /** Removes the staging folder of a build that ended, unless an unfinished journal still needs what it holds. */
+  public static void discard(Path staging, Path out) {
+    if (!Files.exists(PublishJournal.path(out.toAbsolutePath().normalize()))) {
+      Folders.deleteQuietly(staging);
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

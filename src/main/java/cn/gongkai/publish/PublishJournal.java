@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,11 +61,16 @@ final class PublishJournal {
       }
     }
     goneFolders.forEach(g -> ops.add(DELETE + g));
-    for (String file : stagedFiles) {
-      if (!outFiles.contains(file) || !sameBytes(staging.resolve(file), out.resolve(file))) {
-        ops.add(PUT + file);
-      }
+    // Comparing is reading both trees: on every core, in the sorted order kept for the journal.
+    List<String> changed;
+    try {
+      changed = new ArrayList<>(stagedFiles).parallelStream()
+          .filter(file -> !outFiles.contains(file) || !sameBytes(staging.resolve(file), out.resolve(file)))
+          .toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
+    changed.forEach(file -> ops.add(PUT + file));
     return new PublishJournal(ops);
   }
 
@@ -136,11 +140,12 @@ final class PublishJournal {
     return true;
   }
 
-  private static boolean sameBytes(Path a, Path b) throws IOException {
-    if (!Files.isRegularFile(b) || Files.size(a) != Files.size(b)) {
-      return false;
+  private static boolean sameBytes(Path a, Path b) {
+    try {
+      return Files.isRegularFile(b) && Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
   }
 
   /** Every regular file under {@code root}, as a path with “/”, sorted. */

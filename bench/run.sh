@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: cold builds of a synthetic column at N = 1,000, 10,000 and 30,000 items (median of RUNS
 # runs, wall time and peak RSS), the same corpus built by Hugo when `hugo` is installed (ratio printed),
+# the rebuild into the existing output after a one-file edit (gongkai and Hugo),
 # the default 东山镇 site's cold build, and the warm rebuild that `serve` does after an edit.
 # Usage: bench/run.sh [N ...]    (default: 1000 10000 30000; RUNS=3 by default)
 set -euo pipefail
@@ -64,6 +65,33 @@ for n in "${SIZES[@]}"; do
     printf '%-8s %10s %10d %10s %10s %8s\n' "$n" "$g_s" $((g_kb / 1024)) - - -
   fi
 done
+# Rebuild into the existing output after a one-file edit (the webmaster's loop: edit, build, commit):
+# one cold build into a folder, then RUNS times: append a line to one item, build into the same folder.
+printf '%-8s %16s %16s %8s\n' items gongkai_rebuild_s hugo_rebuild_s ratio
+for n in "${SIZES[@]}"; do
+  dir="$WORK/n$n"
+  item=$(ls "$dir/gongkai/content/policy/"*.md | head -1)
+  hugo_item=$(ls "$dir/hugo/content/policy/"*.md 2> /dev/null | head -1 || true)
+  next_out; g_out=$OUT; "$GONGKAI" build --source "$dir/gongkai" --out "$g_out" > /dev/null 2>&1
+  if command -v hugo > /dev/null; then next_out; h_out=$OUT; hugo --quiet -s "$dir/hugo" -d "$h_out" > /dev/null; fi
+  rm -f "$dir/gr.times" "$dir/hr.times"
+  for i in $(seq "$RUNS"); do
+    echo "编辑 $i" >> "$item"
+    time_cmd "$dir/gr" "$GONGKAI" build --source "$dir/gongkai" --out "$g_out"
+    if command -v hugo > /dev/null && [ -n "$hugo_item" ]; then
+      echo "编辑 $i" >> "$hugo_item"
+      time_cmd "$dir/hr" hugo --quiet -s "$dir/hugo" -d "$h_out"
+    fi
+  done
+  gr=$(cut -d' ' -f1 "$dir/gr.times" | median)
+  if [ -f "$dir/hr.times" ]; then
+    hr=$(cut -d' ' -f1 "$dir/hr.times" | median)
+    printf '%-8s %16s %16s %8.2f\n' "$n" "$gr" "$hr" "$(echo "$gr / $hr" | bc -l)"
+  else
+    printf '%-8s %16s %16s %8s\n' "$n" "$gr" - -
+  fi
+done
+
 if [ -n "${SECONDS_BY_N[1000]:-}" ] && [ -n "${SECONDS_BY_N[10000]:-}" ]; then
   printf 'time(10000)/time(1000) = %.2f\n' "$(echo "${SECONDS_BY_N[10000]} / ${SECONDS_BY_N[1000]}" | bc -l)"
 fi

@@ -1,5 +1,6 @@
 package cn.gongkai.assets;
 
+import cn.gongkai.plan.OutputSink;
 import cn.gongkai.plan.UrlScheme;
 import cn.gongkai.report.AnnualReport.ActiveEntry;
 import cn.gongkai.report.AnnualReport.ApplicationEntry;
@@ -51,15 +52,19 @@ public final class OpenData {
   private OpenData() {}
 
   public static void write(List<AnnualReport> reports, Path out) throws IOException {
+    write(reports, out, OutputSink.DIRECT);
+  }
+
+  public static void write(List<AnnualReport> reports, Path out, OutputSink sink) throws IOException {
     Files.createDirectories(out.resolve("reports"));
     for (AnnualReport r : reports) {
-      Files.writeString(out.resolve(UrlScheme.reportData(r.year(), "json")), JSON.writeValueAsString(json(r)) + "\n", StandardCharsets.UTF_8);
-      Files.writeString(out.resolve(UrlScheme.reportData(r.year(), "csv")), "\uFEFF" + csv(r), StandardCharsets.UTF_8);
+      sink.writeString(out.resolve(UrlScheme.reportData(r.year(), "json")), JSON.writeValueAsString(json(r)) + "\n");
+      sink.writeString(out.resolve(UrlScheme.reportData(r.year(), "csv")), "\uFEFF" + csv(r));
     }
     if (!reports.isEmpty()) {
       List<AnnualReport> ascending = ascending(reports);
-      Files.writeString(out.resolve(UrlScheme.REPORTS_ALL_JSON), JSON.writeValueAsString(allJson(ascending)) + "\n", StandardCharsets.UTF_8);
-      Files.writeString(out.resolve(UrlScheme.REPORTS_ALL_CSV), "\uFEFF" + allCsv(ascending), StandardCharsets.UTF_8);
+      sink.writeString(out.resolve(UrlScheme.REPORTS_ALL_JSON), JSON.writeValueAsString(allJson(ascending)) + "\n");
+      sink.writeString(out.resolve(UrlScheme.REPORTS_ALL_CSV), "\uFEFF" + allCsv(ascending));
     }
   }
 

@@ -5,6 +5,7 @@ import cn.gongkai.items.ColumnTree;
 import cn.gongkai.plan.CatalogueEntry;
 import cn.gongkai.plan.PlannedPage;
 import cn.gongkai.plan.SitePlan;
+import cn.gongkai.plan.OutputSink;
 import cn.gongkai.plan.UrlScheme;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -35,13 +36,16 @@ public final class SiteFiles {
   private SiteFiles() {}
 
   public static void write(SiteConfig site, ColumnTree columns, SitePlan plan, Path out) throws IOException {
-    Files.writeString(out.resolve(UrlScheme.SITEMAP), sitemap(site, plan.pages()), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve(UrlScheme.FEED), feed(site, plan.catalogue().entries()), StandardCharsets.UTF_8);
-    Files.writeString(
-        out.resolve(UrlScheme.ROBOTS), "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + UrlScheme.SITEMAP + "\n", StandardCharsets.UTF_8);
+    write(site, columns, plan, out, OutputSink.DIRECT);
+  }
+
+  public static void write(SiteConfig site, ColumnTree columns, SitePlan plan, Path out, OutputSink sink) throws IOException {
+    sink.writeString(out.resolve(UrlScheme.SITEMAP), sitemap(site, plan.pages()));
+    sink.writeString(out.resolve(UrlScheme.FEED), feed(site, plan.catalogue().entries()));
+    sink.writeString(out.resolve(UrlScheme.ROBOTS), "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + UrlScheme.SITEMAP + "\n");
     Path index = out.resolve(UrlScheme.SEARCH_INDEX);
     Files.createDirectories(index.getParent());
-    Files.writeString(index, searchIndex(plan.catalogue().entries(), columns), StandardCharsets.UTF_8);
+    sink.writeString(index, searchIndex(plan.catalogue().entries(), columns));
   }
 
   /** Every page a reader may land on: not the 404 page and not the posters. */

@@ -16,6 +16,7 @@ import cn.gongkai.markdown.Bodies;
 import cn.gongkai.plan.ContentLinks;
 import cn.gongkai.plan.PagePlanner;
 import cn.gongkai.plan.SitePlan;
+import cn.gongkai.plan.OutputSink;
 import cn.gongkai.plan.UrlScheme;
 import cn.gongkai.publish.Output;
 import cn.gongkai.publish.OutputLock;
@@ -114,19 +115,20 @@ public final class SiteBuilder {
   private static Result render(Content content, SitePlan plan, Bodies bodies, Findings findings, Path source, Path out, Progress progress)
       throws UserError {
     Path staging = Output.stage(source, out);
+    OutputSink sink = Output.sink(staging, out);
     try {
       progress.stage("生成页面");
       PageViews views = new PageViews(content, plan, bodies, findings.all());
       // The data files, site files and attachments are written while the pages render, which on two
       // cores fills the gaps rendering leaves.
       Alongside.run(
-          () -> writeFiles(content, plan, staging),
+          () -> writeFiles(content, plan, staging, sink),
           () -> {
-            JBakeRenderer.render(content.theme(), plan.pages(), views, staging, progress::pages);
+            JBakeRenderer.render(content.theme(), plan.pages(), views, staging, sink, progress::pages);
             progress.stage("写入数据文件和附件");
           });
       progress.stage("发布");
-      Output.publish(staging, out);
+      Output.publish(staging, out, sink);
     } finally {
       Output.discard(staging, out);
     }
@@ -182,15 +184,15 @@ public final class SiteBuilder {
   }
 
   /** Open data, sitemap, feed, robots.txt, search index and the items' attachments. */
-  private static void writeFiles(Content content, SitePlan plan, Path staging) throws UserError {
+  private static void writeFiles(Content content, SitePlan plan, Path staging, OutputSink sink) throws UserError {
     try {
-      OpenData.write(content.reports(), staging);
-      SiteFiles.write(content.site(), content.columns(), plan, staging);
+      OpenData.write(content.reports(), staging, sink);
+      SiteFiles.write(content.site(), content.columns(), plan, staging, sink);
       for (Item i : content.published()) {
         for (Item.Attachment a : i.attachments()) {
           Path target = staging.resolve(UrlScheme.attachment(i, a.name()));
           Files.createDirectories(target.getParent());
-          Files.copy(a.path(), target);
+          sink.copy(a.path(), target);
         }
       }
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cn.gongkai.publish;
 
 import cn.gongkai.diag.UserError;
+import cn.gongkai.plan.OutputSink;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,6 +30,15 @@ public final class Output {
     } catch (IOException e) {
       throw UserError.environment("建立临时输出文件夹", staging, e);
     }
+  }
+
+  /**
+   * Where this build's files go: over a previous build, a sink that leaves out every file whose bytes are
+   * unchanged (they stay in {@code out} untouched); into an empty place, every file is written.
+   */
+  public static OutputSink sink(Path staging, Path out) {
+    Path abs = out.toAbsolutePath().normalize();
+    return Files.isDirectory(abs) ? new SkippingSink(staging.toAbsolutePath().normalize(), abs) : OutputSink.DIRECT;
   }
 
   /** Whether a publish into {@code out} was interrupted (killed, or a disk error while moving files in). */
@@ -79,11 +89,11 @@ public final class Output {
    * carried out (a kill in between is finished by the next build, {@link #stage}). Otherwise: the staged
    * folder renamed into place (old output, if any, aside first and removed after).
    */
-  public static void publish(Path staging, Path out) throws UserError {
+  public static void publish(Path staging, Path out, OutputSink sink) throws UserError {
     Path abs = out.toAbsolutePath().normalize();
     if (Files.isDirectory(abs)) {
       try {
-        PublishJournal journal = PublishJournal.plan(staging, abs);
+        PublishJournal journal = PublishJournal.plan(staging, abs, sink instanceof SkippingSink s ? s.produced() : null);
         Path file = PublishJournal.path(abs);
         journal.write(file);
         journal.apply(staging, abs);

@@ -42,21 +42,34 @@ final class PublishJournal {
     return out.resolveSibling("." + out.getFileName() + ".journal");
   }
 
-  /** What turns {@code out} into {@code staging}: deletions (files, then whole folders) first, then the changed files. */
-  static PublishJournal plan(Path staging, Path out) throws IOException {
+  /**
+   * What turns {@code out} into the new build: deletions (files, then whole folders) first, then the changed
+   * files. {@code produced} names every file the build made, including those its sink left out because the
+   * previous build's bytes were the same ({@link SkippingSink}); null when every file is in staging.
+   */
+  static PublishJournal plan(Path staging, Path out, Set<String> produced) throws IOException {
     Set<String> stagedFiles = files(staging);
-    Set<String> stagedFolders = folders(staging);
+    Set<String> kept = new TreeSet<>(stagedFiles);
+    if (produced != null) {
+      kept.addAll(produced);
+    }
+    Set<String> keptFolders = new TreeSet<>();
+    for (String name : kept) {
+      for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+        keptFolders.add(name.substring(0, slash));
+      }
+    }
     Set<String> outFiles = files(out);
     List<String> ops = new ArrayList<>();
     Set<String> goneFolders = new TreeSet<>();
     for (String folder : folders(out)) {
-      if (!stagedFolders.contains(folder) && goneFolders.stream().noneMatch(g -> folder.startsWith(g + "/"))) {
+      if (!keptFolders.contains(folder) && goneFolders.stream().noneMatch(g -> folder.startsWith(g + "/"))) {
         goneFolders.add(folder);
       }
     }
     for (String file : outFiles) {
       boolean underGone = goneFolders.stream().anyMatch(g -> file.startsWith(g + "/"));
-      if (!stagedFiles.contains(file) && !underGone) {
+      if (!kept.contains(file) && !underGone) {
         ops.add(DELETE + file);
       }
     }

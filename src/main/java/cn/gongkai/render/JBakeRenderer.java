@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.plan.OutputSink;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.plan.PlannedPage;
 import java.io.IOException;
@@ -48,6 +49,12 @@ public final class JBakeRenderer {
    */
   public static void render(Path themeDir, List<PlannedPage> pages, PageViews views, Path out, BiConsumer<Integer, Integer> progress)
       throws UserError {
+    render(themeDir, pages, views, out, OutputSink.DIRECT, progress);
+  }
+
+  /** As above, each page handed to {@code sink} (which, over a previous build, leaves out the unchanged ones). */
+  public static void render(Path themeDir, List<PlannedPage> pages, PageViews views, Path out, OutputSink sink, BiConsumer<Integer, Integer> progress)
+      throws UserError {
     Path theme = themeDir.toAbsolutePath().normalize();
     requireTheme(theme);
     synchronized (BAKE_LOCK) {
@@ -60,7 +67,7 @@ public final class JBakeRenderer {
         types.add(document.getType());
       }
       DefaultJBakeConfiguration config = configuration(theme, out.toAbsolutePath().normalize(), types);
-      renderAll(store, config, progress);
+      renderAll(store, config, sink, progress);
       Asset asset = new Asset(config);
       asset.copy();
       for (Throwable t : asset.getErrors()) {
@@ -91,10 +98,15 @@ public final class JBakeRenderer {
    * Renders on every core: each worker has its own JBake renderer and template engines; pages are
    * independent files, so the output does not depend on which worker wrote which page.
    */
-  private static void renderAll(PageStore store, DefaultJBakeConfiguration config, BiConsumer<Integer, Integer> progress) throws UserError {
+  private static void renderAll(PageStore store, DefaultJBakeConfiguration config, OutputSink sink, BiConsumer<Integer, Integer> progress)
+      throws UserError {
     // An ArrayList: JBake's DocumentList is a LinkedList, and indexing it per page was quadratic.
     List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
-    createFolders(config.getDestinationFolder().toPath(), documents);
+    // Into an empty place every page is written: its folders are made once, up front. Over a previous build
+    // only changed pages are, and each makes its own folder (PageRenderer).
+    if (sink == OutputSink.DIRECT) {
+      createFolders(config.getDestinationFolder().toPath(), documents);
+    }
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, documents.size())));
     PageRenderer.Faults faults = PageRenderer.Faults.fromSystemProperty();
     AtomicInteger next = new AtomicInteger();
@@ -108,7 +120,7 @@ public final class JBakeRenderer {
       List<Future<?>> running = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
-          Renderer renderer = new PageRenderer(store, config, new ExtensionTemplateEngine(store, config), faults);
+          Renderer renderer = new PageRenderer(store, config, new ExtensionTemplateEngine(store, config), faults, sink);
           for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
             DocumentModel document = documents.get(i);
             renderer.render(document);

@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.plan.OutputSink;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,10 +27,12 @@ final class PageRenderer extends Renderer {
   private final Utf8Page page = new Utf8Page();
 
   private final Faults faults;
+  private final OutputSink sink;
 
-  PageRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, Faults faults) {
+  PageRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, Faults faults, OutputSink sink) {
     super(db, config, engine);
     this.faults = faults;
+    this.sink = sink;
     this.config = config;
     this.engine = engine;
     this.out = config.getDestinationFolder().toPath();
@@ -45,7 +48,7 @@ final class PageRenderer extends Renderer {
     engine.renderDocument(model, template, page);
     Path file = out.resolve(content.getUri());
     faults.beforeWrite(file);
-    page.writeTo(file);
+    page.writeTo(file, sink);
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.plan.OutputSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -28,10 +29,12 @@ final class Utf8Page extends Writer {
   }
 
   void writeTo(Path file) throws IOException {
+    writeTo(file, OutputSink.DIRECT);
+  }
+
+  void writeTo(Path file, OutputSink sink) throws IOException {
     finish();
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(bytes, 0, size);
-    }
+    sink.write(file, bytes, 0, size);
   }
 
   byte[] toByteArray() {

@@ -81,6 +81,13 @@ public final class TestSite {
     Files.writeString(file, body.toString(), StandardCharsets.UTF_8);
   }
 
+  /** A copy of this repository's site (its {@code content/} and {@code themes/}) in {@code dir}, which is returned. */
+  public static Path copyOfRepoSite(Path dir) throws IOException {
+    copyTree(REPO.resolve("content"), dir.resolve("content"));
+    copyTree(REPO.resolve("themes"), dir.resolve("themes"));
+    return dir;
+  }
+
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : (Iterable<Path>) walk::iterator) {

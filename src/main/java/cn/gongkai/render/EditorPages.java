@@ -3,7 +3,6 @@ package cn.gongkai.render;
 import cn.gongkai.diag.UserError;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +18,8 @@ public final class EditorPages {
   private final PebbleEngine engine;
 
   public EditorPages(Path themeDir) {
-    FileLoader loader = new FileLoader(themeDir.resolve("templates").toAbsolutePath().normalize().toString());
-    loader.setCharset(StandardCharsets.UTF_8.name());
     // Templates are read again on every request: the theme may be edited while serve runs.
-    engine =
-        new PebbleEngine.Builder()
-            .loader(loader)
-            .autoEscaping(true)
-            .strictVariables(true)
-            .newLineTrimming(true)
-            .cacheActive(false)
-            .extension(new TitleText())
-            .build();
+    engine = PebbleEngines.of(themeDir.resolve("templates"), StandardCharsets.UTF_8.name(), false);
   }
 
   /** {@code template} is a name under templates/edit/, without extension, e.g. {@code report}. */

@@ -2,7 +2,6 @@ package cn.gongkai.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,16 +22,7 @@ public final class GongkaiTemplateEngine extends AbstractTemplateEngine {
 
   public GongkaiTemplateEngine(JBakeConfiguration config, ContentStore db) {
     super(config, db);
-    FileLoader loader = new FileLoader(config.getTemplateFolder().toPath().toAbsolutePath().normalize().toString());
-    loader.setCharset(config.getTemplateEncoding());
-    engine =
-        new PebbleEngine.Builder()
-            .loader(loader)
-            .autoEscaping(true)
-            .strictVariables(true)
-            .newLineTrimming(true)
-            .extension(new TitleText())
-            .build();
+    engine = PebbleEngines.of(config.getTemplateFolder().toPath(), config.getTemplateEncoding(), true);
   }
 
   @Override

@@ -22,8 +22,7 @@ class EditorPagesValidityTest {
   @Test
   void everyEditingPageIsValidHtml() throws Exception {
     Path src = dir.resolve("src");
-    TestSite.copyTree(TestSite.REPO.resolve("content"), src.resolve("content"));
-    TestSite.copyTree(TestSite.REPO.resolve("themes"), src.resolve("themes"));
+    TestSite.copyOfRepoSite(src);
     HttpClient http = HttpClient.newHttpClient();
     try (DevServer server = DevServer.start(src, 0, new PrintWriter(new StringWriter(), true))) {
       for (String path : List.of("/__gongkai/edit/", "/__gongkai/edit/report/2023", "/__gongkai/edit/report/2022", "/__gongkai/edit/item")) {

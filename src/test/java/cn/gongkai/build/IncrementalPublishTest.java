@@ -41,8 +41,7 @@ class IncrementalPublishTest {
   @Test
   void aOneFileEditRewritesOnlyTheFilesWhoseBytesChange() throws Exception {
     Path src = dir.resolve("src");
-    TestSite.copyTree(TestSite.REPO.resolve("content"), src.resolve("content"));
-    TestSite.copyTree(TestSite.REPO.resolve("themes"), src.resolve("themes"));
+    TestSite.copyOfRepoSite(src);
     Path out = dir.resolve("site");
     SiteBuilder.build(src, out);
     Map<String, byte[]> before = OutputFiles.read(out);

@@ -30,8 +30,7 @@ class KillDuringPublishIT {
   void aBuildKilledWhilePublishingIsFinishedByTheNextRun(@TempDir Path dir) throws Exception {
     Random random = new Random(Long.getLong("kill.seed", 20261201L));
     Path src = dir.resolve("src");
-    TestSite.copyTree(TestSite.REPO.resolve("content"), src.resolve("content"));
-    TestSite.copyTree(TestSite.REPO.resolve("themes"), src.resolve("themes"));
+    TestSite.copyOfRepoSite(src);
     Path broken = dir.resolve("broken");
     TestSite.write(broken, TestSite.valid2021().replace("received:     [5, 1, 0, 0, 0, 1]", "received:     [9, 1, 0, 0, 0, 1]"));
     Path out = dir.resolve("site");

@@ -48,8 +48,7 @@ class ServeEditTest {
   @BeforeEach
   void start() throws Exception {
     src = dir.resolve("src");
-    TestSite.copyTree(TestSite.REPO.resolve("content"), src.resolve("content"));
-    TestSite.copyTree(TestSite.REPO.resolve("themes"), src.resolve("themes"));
+    TestSite.copyOfRepoSite(src);
     server = DevServer.start(src, 0, new PrintWriter(log, true));
   }
 

@@ -70,8 +70,10 @@ done
 printf '%-8s %16s %16s %8s\n' items gongkai_rebuild_s hugo_rebuild_s ratio
 for n in "${SIZES[@]}"; do
   dir="$WORK/n$n"
-  item=$(ls "$dir/gongkai/content/policy/"*.md | head -1)
-  hugo_item=$(ls "$dir/hugo/content/policy/"*.md 2> /dev/null | head -1 || true)
+  # (a glob, not `ls | head`: head closing the pipe early makes ls fail under pipefail)
+  items=("$dir/gongkai/content/policy/"*.md); item=${items[0]}
+  hugo_items=("$dir/hugo/content/policy/"*.md); hugo_item=${hugo_items[0]}
+  [ -f "$hugo_item" ] || hugo_item=""
   next_out; g_out=$OUT; "$GONGKAI" build --source "$dir/gongkai" --out "$g_out" > /dev/null 2>&1
   if command -v hugo > /dev/null; then next_out; h_out=$OUT; hugo --quiet -s "$dir/hugo" -d "$h_out" > /dev/null; fi
   rm -f "$dir/gr.times" "$dir/hr.times"
@@ -83,13 +85,17 @@ for n in "${SIZES[@]}"; do
       time_cmd "$dir/hr" hugo --quiet -s "$dir/hugo" -d "$h_out"
     fi
   done
+  # The rebuilt output must be byte for byte a fresh build of the same sources.
+  next_out; "$GONGKAI" build --source "$dir/gongkai" --out "$OUT" > /dev/null 2>&1
+  if diff -r -q "$g_out" "$OUT" > /dev/null; then same="identical to a fresh build"; else same="DIFFERS from a fresh build"; fi
   gr=$(cut -d' ' -f1 "$dir/gr.times" | median)
   if [ -f "$dir/hr.times" ]; then
     hr=$(cut -d' ' -f1 "$dir/hr.times" | median)
-    printf '%-8s %16s %16s %8.2f\n' "$n" "$gr" "$hr" "$(echo "$gr / $hr" | bc -l)"
+    printf '%-8s %16s %16s %8.2f   %s\n' "$n" "$gr" "$hr" "$(echo "$gr / $hr" | bc -l)" "$same"
   else
-    printf '%-8s %16s %16s %8s\n' "$n" "$gr" - -
+    printf '%-8s %16s %16s %8s   %s\n' "$n" "$gr" - - "$same"
   fi
+  [ "$same" = "identical to a fresh build" ] || exit 1
 done
 
 if [ -n "${SECONDS_BY_N[1000]:-}" ] && [ -n "${SECONDS_BY_N[10000]:-}" ]; then

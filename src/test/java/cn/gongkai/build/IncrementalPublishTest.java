@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalPublishTest {
   @TempDir Path dir;
 
-  record Stamp(Object inode, FileTime modified) {}
+  /** The file's identity (its inode on Linux and macOS; null where the system has none to give, as on Windows) and mtime. */
+  record Stamp(Object fileKey, FileTime modified) {}
 
   static Map<String, Stamp> stamps(Path root) throws Exception {
     Map<String, Stamp> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        out.put(root.relativize(p).toString(), new Stamp(Files.getAttribute(p, "unix:ino"), Files.getLastModifiedTime(p)));
+        var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        out.put(root.relativize(p).toString(), new Stamp(attributes.fileKey(), attributes.lastModifiedTime()));
       }
     }
     return out;

@@ -317,21 +317,18 @@ final class ReportRules {
     }
     if (r.format() == ReportFormat.F2021 && previous.isPresent() && previous.get().format() == ReportFormat.F2021) {
       AnnualReport last = previous.get();
-      List<ActiveEntry[]> pairs =
-          List.of(
-              new ActiveEntry[] {r.active().regulations(), last.active().regulations()},
-              new ActiveEntry[] {r.active().normativeDocuments(), last.active().normativeDocuments()});
-      for (ActiveEntry[] pair : pairs) {
+      for (ActiveEntry[] pair : InForce.rows(r, last)) {
         ActiveEntry now = pair[0];
+        Optional<BigDecimal> computed = InForce.expected(now, pair[1]);
+        if (computed.isEmpty()) {
+          s.cannotVerify(Rule.T2_02, now.pos(), "表二以下各行本年或上年（" + last.year() + "）" + s.blankCells + "，现行有效件数无法核对", "“" + now.row().label() + "”");
+          continue;
+        }
         Num inForce = now.value(ReportSchema.IN_FORCE);
         Num issued = now.value(ReportSchema.ISSUED);
         Num repealed = now.value(ReportSchema.REPEALED);
         Num before = pair[1].value(ReportSchema.IN_FORCE);
-        if (inForce.isBlank() || issued.isBlank() || repealed.isBlank() || before.isBlank()) {
-          s.cannotVerify(Rule.T2_02, now.pos(), "表二以下各行本年或上年（" + last.year() + "）" + s.blankCells + "，现行有效件数无法核对", "“" + now.row().label() + "”");
-          continue;
-        }
-        BigDecimal expected = before.value().add(issued.value()).subtract(repealed.value());
+        BigDecimal expected = computed.get();
         if (expected.compareTo(inForce.value()) != 0) {
           s.add(
               Rule.T2_02,

@@ -64,6 +64,11 @@ public final class Report {
     return before + counted.summary() + after;
   }
 
+  /** The summary line of an editing form: “检查通过。” first when nothing is an error or a warning. */
+  public static String formSummary(List<Finding> findings) {
+    return summaryLine(findings, findings.stream().noneMatch(Report::isProblem) ? "检查通过。" : "", "");
+  }
+
   /** What a failed command prints, every finding listed; {@code outcome} follows the summary of a findings failure. */
   public static List<String> lines(UserError e, String outcome) {
     return lines(e, outcome, true);

@@ -1,7 +1,6 @@
 package cn.gongkai.edit;
 
 import cn.gongkai.diag.Finding;
-import cn.gongkai.diag.Level;
 import cn.gongkai.diag.Report;
 import cn.gongkai.render.EditViews;
 import cn.gongkai.render.EditViews.CellState;
@@ -117,7 +116,7 @@ public final class ReportFormView {
 
   private String summary() {
     List<Finding> all = findings.stream().map(FieldFinding::finding).toList();
-    return Report.summaryLine(all, all.stream().noneMatch(f -> f.level() == Level.ERROR || f.level() == Level.WARNING) ? "检查通过。" : "", "");
+    return Report.formSummary(all);
   }
 
   private List<Field> metaFields() {
@@ -181,7 +180,7 @@ public final class ReportFormView {
     byField.forEach((field, findings) -> {
       findings.sort(Comparator.comparingInt(x -> x.level().ordinal()));
       String rules = String.join(" ", findings.stream().map(x -> x.rule().id()).distinct().toList());
-      out.put(field, new CellState(level(findings.get(0).level()), rules));
+      out.put(field, new CellState(EditViews.level(findings.get(0).level()), rules));
     });
     return out;
   }
@@ -208,7 +207,7 @@ public final class ReportFormView {
       String where = x.pos().line() > 0 ? "（" + x.pos() + "）" : "（" + x.pos().file() + "）";
       // A total as published has no input of its own (the form shows the computed one): its message links nowhere.
       boolean linkable = out.containsKey("m-" + f.field()) || (tableOf(f.field()) != null && !isDeclaredTotal(f.field()));
-      out.get(list).add(new Message(linkable ? f.field() : "", level(x.level()), x.rule().id(), x.message() + where, list));
+      out.get(list).add(new Message(linkable ? f.field() : "", EditViews.level(x.level()), x.rule().id(), x.message() + where, list));
     }
     return out;
   }
@@ -231,15 +230,7 @@ public final class ReportFormView {
 
   /** A total as published in the file (7th number, （七）总计 row, 表四 total): kept, not typed. */
   static boolean isDeclaredTotal(String name) {
-    return name.matches("applications\\..*\\.6") || name.startsWith("applications.results.total.") || name.matches("reviews\\.[a-z_]+\\.total");
+    return ReportFields.optional(name);
   }
 
-  private static String level(Level l) {
-    return switch (l) {
-      case ERROR -> "error";
-      case WARNING -> "warning";
-      case ACKNOWLEDGED -> "acknowledged";
-      default -> "unverified";
-    };
-  }
 }

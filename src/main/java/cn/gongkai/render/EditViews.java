@@ -1,6 +1,8 @@
 package cn.gongkai.render;
 
+import cn.gongkai.diag.Level;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,6 +18,11 @@ public final class EditViews {
    * the field's own list, its table's, or the page's.
    */
   public record Message(String field, String level, String rule, String text, String list) {}
+
+  /** A level as the pages' classes and scripts name it: error, warning, acknowledged, unverified. */
+  public static String level(Level l) {
+    return l.name().toLowerCase(Locale.ROOT);
+  }
 
   /** How a table cell is marked: its worst level ("" when nothing is wrong) and the rules, for the cell's title. */
   public record CellState(String level, String note) {

@@ -4,6 +4,7 @@ import cn.gongkai.assets.Trend;
 import cn.gongkai.assets.TrendPoint;
 import cn.gongkai.assets.Trends;
 import cn.gongkai.check.CopiedText;
+import cn.gongkai.check.InForce;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Level;
 import cn.gongkai.diag.Rule;
@@ -77,11 +78,7 @@ final class YearComparison {
     if (!found(own, Rule.T2_02)) {
       return;
     }
-    List<ActiveEntry[]> pairs =
-        List.of(
-            new ActiveEntry[] {now.active().regulations(), last.active().regulations()},
-            new ActiveEntry[] {now.active().normativeDocuments(), last.active().normativeDocuments()});
-    for (ActiveEntry[] pair : pairs) {
+    for (ActiveEntry[] pair : InForce.rows(now, last)) {
       String label = pair[0].row().label();
       if (own.stream().noneMatch(f -> f.rule() == Rule.T2_02 && f.level() != Level.UNVERIFIED && label.equals(f.row()))) {
         continue;
@@ -92,7 +89,7 @@ final class YearComparison {
       Num before = pair[1].value(ReportSchema.IN_FORCE);
       said.add(
           "“" + label + "”现行有效 " + inForce.plain() + " 件；按 " + last.year() + " 年度现行有效 " + before.plain() + " 件，加本年制发 " + issued.plain()
-              + " 件、减本年废止 " + repealed.plain() + " 件，应为 " + Num.plain(before.value().add(issued.value()).subtract(repealed.value())) + " 件。两个数字对不上。");
+              + " 件、减本年废止 " + repealed.plain() + " 件，应为 " + Num.plain(InForce.expected(pair[0], pair[1]).orElseThrow()) + " 件。两个数字对不上。");
     }
   }
 

@@ -8,6 +8,7 @@ import cn.gongkai.edit.ReportForms;
 import cn.gongkai.edit.ReportTexts;
 import cn.gongkai.edit.SaveResult;
 import cn.gongkai.render.EditViews;
+import cn.gongkai.report.ReportLoader;
 import cn.gongkai.render.EditorPages;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -210,7 +211,7 @@ final class Editor {
 
   private EditViews.Home home(String notice) {
     TreeSet<Integer> years = new TreeSet<>();
-    Path reports = source.resolve("content").resolve("reports");
+    Path reports = ReportLoader.folder(source);
     if (Files.isDirectory(reports)) {
       try (Stream<Path> files = Files.list(reports)) {
         files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}\\.yaml")).forEach(n -> years.add(Integer.parseInt(n.substring(0, 4))));

@@ -1,7 +1,6 @@
 package cn.gongkai.serve;
 
 import cn.gongkai.diag.Finding;
-import cn.gongkai.diag.Level;
 import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.edit.ItemChecked;
@@ -117,7 +116,7 @@ final class ItemPages {
 
   private static String summary(ItemChecked checked) {
     List<Finding> all = checked.findings().values().stream().flatMap(List::stream).toList();
-    return Report.summaryLine(all, all.isEmpty() ? "检查通过。" : "", "");
+    return Report.formSummary(all);
   }
 
   private EditViews.ItemForm view(ItemOptions options, ItemForm form, String preview, Map<String, List<Finding>> findings, String summary, String notice) {
@@ -146,7 +145,7 @@ final class ItemPages {
     findings.forEach((field, list) -> {
       String id = lists.containsKey("m-" + field) && !field.isEmpty() ? "m-" + field : "m-general";
       for (Finding f : list) {
-        lists.get(id).add(new EditViews.Message(id.equals("m-general") ? "" : field, level(f.level()), f.rule().id(), f.message(), id));
+        lists.get(id).add(new EditViews.Message(id.equals("m-general") ? "" : field, EditViews.level(f.level()), f.rule().id(), f.message(), id));
       }
     });
     return new EditViews.ItemForm(
@@ -156,10 +155,6 @@ final class ItemPages {
 
   private static EditViews.Field field(String name, String label, String kind, String value, List<String> options, String hint, boolean required) {
     return new EditViews.Field(name, label, kind, value, options, hint, required);
-  }
-
-  private static String level(Level l) {
-    return l == Level.ERROR ? "error" : l == Level.WARNING ? "warning" : l == Level.ACKNOWLEDGED ? "acknowledged" : "unverified";
   }
 
   private static LocalDate today() {

@@ -19,7 +19,7 @@ class ArchitectureTest {
   /** Every package under cn.gongkai, earliest stage first. */
   static final List<String> STAGES =
       List.of(
-          "diag", "yaml", "markdown", "config", "meta", "report", "items", "content", "plan", "check", "assets", "render",
+          "diag", "yaml", "markdown", "config", "meta", "report", "items", "content", "cache", "plan", "check", "assets", "render",
           "publish", "scaffold", "importer", "audit", "edit", "build", "serve", "cli");
 
   static final JavaClasses MAIN =

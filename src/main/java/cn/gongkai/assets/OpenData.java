@@ -55,6 +55,11 @@ public final class OpenData {
     write(reports, out, OutputSink.DIRECT);
   }
 
+  /** The files {@link #write} makes, below the output root. */
+  public static List<String> outputs(List<AnnualReport> reports) {
+    return UrlScheme.openData(reports.stream().map(AnnualReport::year).toList());
+  }
+
   public static void write(List<AnnualReport> reports, Path out, OutputSink sink) throws IOException {
     Files.createDirectories(out.resolve("reports"));
     for (AnnualReport r : reports) {

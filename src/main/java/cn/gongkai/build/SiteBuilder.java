@@ -2,6 +2,8 @@ package cn.gongkai.build;
 
 import cn.gongkai.assets.OpenData;
 import cn.gongkai.assets.SiteFiles;
+import cn.gongkai.cache.BuildCache;
+import cn.gongkai.cache.FileStamp;
 import cn.gongkai.check.Checks;
 import cn.gongkai.check.HtmlRule;
 import cn.gongkai.check.LinkRule;
@@ -15,12 +17,15 @@ import cn.gongkai.items.Item;
 import cn.gongkai.markdown.Bodies;
 import cn.gongkai.plan.ContentLinks;
 import cn.gongkai.plan.PagePlanner;
+import cn.gongkai.plan.PlannedPage;
 import cn.gongkai.plan.SitePlan;
 import cn.gongkai.plan.OutputSink;
 import cn.gongkai.plan.UrlScheme;
 import cn.gongkai.publish.Output;
 import cn.gongkai.publish.OutputLock;
+import cn.gongkai.publish.OutputTree;
 import cn.gongkai.render.JBakeRenderer;
+import cn.gongkai.render.PageFingerprints;
 import cn.gongkai.render.PageViews;
 import cn.gongkai.report.AnnualReport;
 import java.io.IOException;
@@ -31,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,7 +49,7 @@ public final class SiteBuilder {
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /** What a run found; for build, how many pages it wrote and which items wait for their date. */
-  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled) {}
+  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled, int rendered) {}
 
   private SiteBuilder() {}
 
@@ -81,12 +87,13 @@ public final class SiteBuilder {
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
     finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
+    BuildCache cache = BuildCache.open(source, out);
     Findings findings = new Findings();
-    Content content = ContentLoader.load(source, today, findings);
+    Content content = ContentLoader.load(source, today, findings, cache);
     progress.stage("检查内容");
     Checks.run(content, findings);
     ContentLinks links = ContentLinks.of(content);
-    Bodies bodies = Bodies.parseAndRender(bodySources(content), links::rewriter, HtmlRule::inspect, findings);
+    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache), links::rewriter, HtmlRule::inspect, findings);
     progress.stage("规划页面、检查链接");
     SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
     stopOnFindings(findings, false);
@@ -94,9 +101,12 @@ public final class SiteBuilder {
     JBakeRenderer.requireTheme(content.theme());
     // Everything that touches the output folder or its staging and old folders, one build at a time.
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
-      return render(content, plan, bodies, findings, source, out, progress);
+      return render(new Built(content, plan, bodies, links, findings, cache, today), source, out, progress);
     }
   }
+
+  /** What the stages before rendering made. */
+  private record Built(Content content, SitePlan plan, Bodies bodies, ContentLinks links, Findings findings, BuildCache cache, LocalDate today) {}
 
   /**
    * A build killed while publishing left {@code out} part old, part new: before anything else (even a build
@@ -112,27 +122,90 @@ public final class SiteBuilder {
     }
   }
 
-  private static Result render(Content content, SitePlan plan, Bodies bodies, Findings findings, Path source, Path out, Progress progress)
-      throws UserError {
+  private static Result render(Built b, Path source, Path out, Progress progress) throws UserError {
+    progress.stage("对比上次生成的网站");
     Path staging = Output.stage(source, out);
-    OutputSink sink = Output.sink(staging, out);
+    int rendered;
     try {
+      OutputTree tree = Output.scan(out);
+      OutputSink sink = Output.sink(staging, out, tree);
+      long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
+      Map<String, Long> fingerprints = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
+      List<PlannedPage> changed = changedPages(b, fingerprints, pagesKey, tree, staging, sink);
+      Set<String> keptFiles = keptFiles(b, fingerprints, pagesKey, tree, staging, sink);
+      rendered = changed.size();
       progress.stage("生成页面");
-      PageViews views = new PageViews(content, plan, bodies, findings.all());
+      PageViews views = new PageViews(b.content(), b.plan(), b.bodies(), b.findings().all());
       // The data files, site files and attachments are written while the pages render, which on two
       // cores fills the gaps rendering leaves.
       Alongside.run(
-          () -> writeFiles(content, plan, staging, sink),
+          () -> writeFiles(b.content(), b.plan(), staging, sink, keptFiles),
           () -> {
-            JBakeRenderer.render(content.theme(), plan.pages(), views, staging, sink, progress::pages);
+            JBakeRenderer.render(b.content().theme(), changed, views, staging, sink, progress::pages);
             progress.stage("写入数据文件和附件");
           });
       progress.stage("发布");
-      Output.publish(staging, out, sink);
+      Map<String, FileStamp> stamps = Output.publish(staging, out, sink, tree);
+      progress.stage("保存缓存");
+      b.cache().save(b.content(), b.bodies(), b.findings().all(), pagesKey, fingerprints, stamps);
     } finally {
       Output.discard(staging, out);
     }
-    return result(content, plan, findings);
+    return result(b.content(), b.plan(), b.findings(), rendered);
+  }
+
+  /**
+   * The pages to render: all of them into an empty place; over the previous build, those whose fingerprint
+   * changed or whose file is no longer as that build wrote it. The others are kept as they are.
+   */
+  private static List<PlannedPage> changedPages(Built b, Map<String, Long> fingerprints, long pagesKey, OutputTree tree, Path staging, OutputSink sink) {
+    if (sink.writesEverything()) {
+      return b.plan().pages();
+    }
+    List<PlannedPage> changed = new ArrayList<>();
+    for (PlannedPage p : b.plan().pages()) {
+      if (b.cache().unchanged(p.output(), fingerprints.get(p.output()), pagesKey, tree.stamp(p.output()))) {
+        sink.keep(staging.resolve(p.output()));
+      } else {
+        changed.add(p);
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The files around the pages and the attachments that need no writing: over the previous build, the site
+   * files and open data when nothing they show changed, and each attachment whose source is as it was; their
+   * fingerprints go with the pages' for the next build.
+   */
+  private static Set<String> keptFiles(Built b, Map<String, Long> fingerprints, long pagesKey, OutputTree tree, Path staging, OutputSink sink) {
+    Set<String> kept = new HashSet<>();
+    long siteFiles = PageFingerprints.siteFiles(b.plan(), pagesKey);
+    List<String> names = new ArrayList<>(List.of(UrlScheme.SITEMAP, UrlScheme.FEED, UrlScheme.ROBOTS, UrlScheme.SEARCH_INDEX));
+    names.addAll(OpenData.outputs(b.content().reports()));
+    names.forEach(n -> fingerprints.put(n, siteFiles));
+    for (Item i : b.content().published()) {
+      for (Item.Attachment a : i.attachments()) {
+        FileStamp from = FileStamp.of(a.path());
+        fingerprints.put(UrlScheme.attachment(i, a.name()), from == null ? System.nanoTime() : cn.gongkai.cache.Hasher.of(from.toString()));
+      }
+    }
+    if (sink.writesEverything()) {
+      return kept;
+    }
+    if (names.stream().allMatch(n -> b.cache().unchanged(n, siteFiles, pagesKey, tree.stamp(n)))) {
+      kept.addAll(names);
+    }
+    for (Item i : b.content().published()) {
+      for (Item.Attachment a : i.attachments()) {
+        String n = UrlScheme.attachment(i, a.name());
+        if (b.cache().unchanged(n, fingerprints.get(n), pagesKey, tree.stamp(n))) {
+          kept.add(n);
+        }
+      }
+    }
+    kept.forEach(n -> sink.keep(staging.resolve(n)));
+    return kept;
   }
 
   /** The plan, and every body link checked against it; null when errors so far leave nothing sound to plan. */
@@ -151,11 +224,18 @@ public final class SiteBuilder {
    * page folder, so only that is rendered and link-checked.
    */
   private static List<Bodies.Source> bodySources(Content content) {
+    return bodySources(content, BuildCache.none(content.source(), content.source()));
+  }
+
+  /** As above; an item the cache gave unread brings its body's links from the build that read it. */
+  private static List<Bodies.Source> bodySources(Content content, BuildCache cache) {
     Set<String> live = new HashSet<>();
     content.published().forEach(i -> live.add(i.file()));
     List<Bodies.Source> sources = new ArrayList<>();
     for (Item i : content.items()) {
-      sources.add(new Bodies.Source(i.file(), i.body(), i.bodyLine(), live.contains(i.file()) ? UrlScheme.itemFolder(i) : null));
+      String pageDir = live.contains(i.file()) ? UrlScheme.itemFolder(i) : null;
+      Bodies.Earlier earlier = cache.reused(i.file()) ? cache.earlierBody(i) : null;
+      sources.add(new Bodies.Source(i.file(), i.body(), i.bodyLine(), pageDir, earlier));
     }
     for (AnnualReport r : content.reports()) {
       String md = r.files().markdown();
@@ -176,21 +256,31 @@ public final class SiteBuilder {
   }
 
   private static Result result(Content content, SitePlan plan, Findings findings) {
+    return result(content, plan, findings, 0);
+  }
+
+  private static Result result(Content content, SitePlan plan, Findings findings, int rendered) {
     List<String> scheduled = new ArrayList<>();
     for (Item i : content.scheduled()) {
       scheduled.add(i.file() + "：公开日期 " + i.meta().published() + "，届时重新生成即发布。");
     }
-    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled);
+    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled, rendered);
   }
 
   /** Open data, sitemap, feed, robots.txt, search index and the items' attachments. */
-  private static void writeFiles(Content content, SitePlan plan, Path staging, OutputSink sink) throws UserError {
+  private static void writeFiles(Content content, SitePlan plan, Path staging, OutputSink sink, Set<String> kept) throws UserError {
     try {
-      OpenData.write(content.reports(), staging, sink);
-      SiteFiles.write(content.site(), content.columns(), plan, staging, sink);
+      if (!kept.contains(UrlScheme.SITEMAP)) {
+        OpenData.write(content.reports(), staging, sink);
+        SiteFiles.write(content.site(), content.columns(), plan, staging, sink);
+      }
       for (Item i : content.published()) {
         for (Item.Attachment a : i.attachments()) {
-          Path target = staging.resolve(UrlScheme.attachment(i, a.name()));
+          String name = UrlScheme.attachment(i, a.name());
+          if (kept.contains(name)) {
+            continue;
+          }
+          Path target = staging.resolve(name);
           Files.createDirectories(target.getParent());
           sink.copy(a.path(), target);
         }

@@ -30,12 +30,17 @@ public final class ContentLoader {
   private ContentLoader() {}
 
   public static Content load(Path source, LocalDate today, Findings findings) throws UserError {
+    return load(source, today, findings, ItemLoader.Reuse.NONE);
+  }
+
+  /** As above, taking from {@code reuse} the items of files unchanged since an earlier build. */
+  public static Content load(Path source, LocalDate today, Findings findings, ItemLoader.Reuse reuse) throws UserError {
     requireSiteFolder(source);
     Optional<SiteConfig> siteRead = SiteConfigLoader.load(source, findings);
     Optional<ColumnTree> columnsRead = ColumnsLoader.load(source, findings);
     // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be.
     List<AnnualReport> reports = siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), findings).loadAll() : List.of();
-    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), findings).load() : null;
+    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), findings, reuse).load() : null;
     if (siteRead.isEmpty()) {
       throw UserError.findings(findings, false);
     }

@@ -46,19 +46,48 @@ public final class ItemLoader {
   /** Loaded content: published-or-scheduled items (drafts are left out) and column introductions. */
   public record Loaded(List<Item> items, Map<String, ColumnIntro> intros) {}
 
+  /**
+   * What an earlier build read, offered again for a file that has not changed since (the build cache); an
+   * item it gives back is used as read, its body left unread ({@code ""}: the cache has what the body gave).
+   */
+  public interface Reuse {
+    Reuse NONE = new Reuse() {
+      @Override
+      public Item reuse(Path file, BasicFileAttributes attrs) {
+        return null;
+      }
+
+      @Override
+      public void read(Path file, BasicFileAttributes attrs, String text, Item item, boolean clean) {}
+    };
+
+    /** The earlier build's item of {@code file} when the file is unchanged (and it read without findings); else null. */
+    Item reuse(Path file, BasicFileAttributes attrs);
+
+    /** {@code file} was read afresh: its text and the item it gave; {@code clean} when reading it found nothing. */
+    void read(Path file, BasicFileAttributes attrs, String text, Item item, boolean clean);
+  }
+
   private final Path source;
   private final ColumnTree columns;
   private final Findings findings;
+  private final Reuse reuse;
 
   public ItemLoader(Path source, ColumnTree columns, Findings findings) {
+    this(source, columns, findings, Reuse.NONE);
+  }
+
+  public ItemLoader(Path source, ColumnTree columns, Findings findings, Reuse reuse) {
     this.source = source;
     this.columns = columns;
     this.findings = findings;
+    this.reuse = reuse;
   }
 
   public Loaded load() throws UserError {
     Path content = source.resolve("content");
     List<Path> files = new ArrayList<>();
+    Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
     List<Path> symlinks = new ArrayList<>();
     Path reports = content.resolve("reports");
     try {
@@ -82,6 +111,7 @@ public final class ItemLoader {
                 symlinks.add(file);
               } else if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
                 files.add(file);
+                attributes.put(file, attrs);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -96,7 +126,7 @@ public final class ItemLoader {
     }
     // Files are read and parsed on every core; results (and findings) are merged in file order, so the
     // outcome never depends on which thread finished first.
-    List<FileResult> results = files.parallelStream().map(file -> new ItemLoader(source, columns, new Findings()).read(content, file)).toList();
+    List<FileResult> results = files.parallelStream().map(file -> new ItemLoader(source, columns, new Findings(), reuse).read(content, file, attributes.get(file))).toList();
     List<Item> items = new ArrayList<>();
     Map<String, ColumnIntro> intros = new LinkedHashMap<>();
     for (FileResult r : results) {
@@ -116,12 +146,19 @@ public final class ItemLoader {
   /** What one file yielded: an item or a column introduction and its findings, or a file-system failure. */
   private record FileResult(Item item, ColumnIntro intro, Findings findings, UserError failure) {}
 
-  private FileResult read(Path content, Path file) {
+  private FileResult read(Path content, Path file, BasicFileAttributes attrs) {
     try {
       if (file.getFileName().toString().equals("index.md")) {
         return new FileResult(null, intro(content, file).orElse(null), findings, null);
       }
-      return new FileResult(item(file), null, findings, null);
+      Item earlier = reuse.reuse(file, attrs);
+      if (earlier != null) {
+        return new FileResult(earlier, null, findings, null);
+      }
+      String text = TextFiles.read(source, file);
+      Item item = item(file, text);
+      reuse.read(file, attrs, text, item, findings.all().isEmpty());
+      return new FileResult(item, null, findings, null);
     } catch (UnreadableFile e) {
       e.findings().forEach(findings::add);
       return new FileResult(null, null, findings, null);
@@ -163,10 +200,6 @@ public final class ItemLoader {
       e.findings().forEach(findings::add);
       return Optional.empty();
     }
-  }
-
-  private Item item(Path file) throws UnreadableFile, UserError {
-    return item(file, TextFiles.read(source, file));
   }
 
   private Item item(Path file, String text) throws UnreadableFile, UserError {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,7 +25,17 @@ public final class Bodies {
    * A body: the file it is in, its text, the file line its text starts at, and the folder of the page
    * that shows it ({@code null} for a body that is checked but not published, such as a draft).
    */
-  public record Source(String file, String markdown, int firstLine, String pageDir) {}
+  public record Source(String file, String markdown, int firstLine, String pageDir, Earlier earlier) {
+    public Source(String file, String markdown, int firstLine, String pageDir) {
+      this(file, markdown, firstLine, pageDir, null);
+    }
+  }
+
+  /**
+   * A body an earlier build parsed, unchanged since and clean (the build cache): its links as found then,
+   * and its text, read only if its page is rendered again.
+   */
+  public record Earlier(List<LinkTarget> links, Supplier<String> markdown) {}
 
   /** A link or image target written in a body, with its 1-based line in the body's text. */
   public record LinkTarget(String url, int line, boolean image) {}
@@ -42,12 +54,20 @@ public final class Bodies {
   }
 
   private final List<Parsed> all;
-  private final Map<String, String> htmlByKey = new HashMap<>();
+  private final Rewriters rewriters;
+  private final Map<String, String> htmlByKey = new ConcurrentHashMap<>();
+  private final Map<String, Source> earlierByKey = new HashMap<>();
 
-  private Bodies(List<Parsed> all) {
+  private Bodies(List<Parsed> all, Rewriters rewriters) {
     this.all = all;
+    this.rewriters = rewriters;
     for (Parsed p : all) {
-      htmlByKey.put(key(p.source().file(), p.source().firstLine()), p.html());
+      String key = key(p.source().file(), p.source().firstLine());
+      if (p.html() != null) {
+        htmlByKey.put(key, p.html());
+      } else {
+        earlierByKey.put(key, p.source());
+      }
     }
   }
 
@@ -72,13 +92,17 @@ public final class Bodies {
       findings.addAll(r.findings());
       parsed.add(r.parsed());
     }
-    return new Bodies(List.copyOf(parsed));
+    return new Bodies(List.copyOf(parsed), rewriters);
   }
 
   private record Result(Parsed parsed, Findings findings) {}
 
   private static Result parse(Source s, Rewriters rewriters, NodeCheck check) {
     Findings findings = new Findings();
+    if (s.earlier() != null) {
+      // Its HTML (null here) is made when a page asks for it: most pages of a rebuild are not rendered.
+      return new Result(new Parsed(s, s.earlier().links(), rewriters != null && s.pageDir() != null ? null : ""), findings);
+    }
     if (s.markdown() == null || s.markdown().isEmpty()) {
       return new Result(new Parsed(s, List.of(), ""), findings);
     }
@@ -106,11 +130,26 @@ public final class Bodies {
 
   /** The HTML of the body of {@code file} that starts at line {@code firstLine}. */
   public String html(String file, int firstLine) {
-    String html = htmlByKey.get(key(file, firstLine));
+    String key = key(file, firstLine);
+    String html = htmlByKey.get(key);
     if (html == null) {
-      throw new IllegalStateException("no parsed body for " + file + ":" + firstLine);
+      Source earlier = earlierByKey.get(key);
+      if (earlier == null) {
+        throw new IllegalStateException("no parsed body for " + file + ":" + firstLine);
+      }
+      html = htmlByKey.computeIfAbsent(key, k -> render(earlier));
     }
     return html;
+  }
+
+  /** An earlier build's body, parsed now that its page is rendered again: exactly as {@link #parse} makes it. */
+  private String render(Source s) {
+    String markdown = s.earlier().markdown().get();
+    if (markdown.isEmpty()) {
+      return "";
+    }
+    Node doc = Markdown.parse(new BodyText(markdown).rendered);
+    return Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir()));
   }
 
   private static String key(String file, int firstLine) {

@@ -17,6 +17,19 @@ public interface OutputSink {
   /** The file {@code target} is to be a copy of {@code from} (an attachment). */
   void copy(Path from, Path target) throws IOException;
 
+  /**
+   * The file {@code target} is the previous build's, as it is in the output: a page its caller knows is
+   * unchanged and did not render. Only a sink over a previous build can be told this.
+   */
+  default void keep(Path target) {
+    throw new IllegalStateException("nothing to keep in an empty output: " + target);
+  }
+
+  /** Whether every file is written (into an empty place): its folders can then be made up front. */
+  default boolean writesEverything() {
+    return true;
+  }
+
   default void writeString(Path target, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     write(target, bytes, 0, bytes.length);

@@ -55,7 +55,7 @@ public final class PagePlanner {
     planner.posters();
     planner.notFound();
     List<PlannedPage> pages = List.copyOf(planner.pages);
-    return new SitePlan(pages, outputs(content, pages), planner.catalogue);
+    return new SitePlan(pages, java.util.Collections.unmodifiableSet(outputs(content, pages)), planner.catalogue);
   }
 
   private void home() {
@@ -139,16 +139,10 @@ public final class PagePlanner {
 
   /** Every file the build will write, relative to the output root. */
   private static Set<String> outputs(Content content, List<PlannedPage> pages) throws UserError {
-    Set<String> out = new TreeSet<>();
+    // Only ever asked whether it holds a file (LINK-01): a hash set, not a sorted one.
+    Set<String> out = new java.util.HashSet<>(pages.size() * 2);
     pages.forEach(p -> out.add(p.output()));
-    content.reports().forEach(r -> {
-      out.add(UrlScheme.reportData(r.year(), "json"));
-      out.add(UrlScheme.reportData(r.year(), "csv"));
-    });
-    if (!content.reports().isEmpty()) {
-      out.add(UrlScheme.REPORTS_ALL_CSV);
-      out.add(UrlScheme.REPORTS_ALL_JSON);
-    }
+    out.addAll(UrlScheme.openData(content.reports().stream().map(AnnualReport::year).toList()));
     content.published().forEach(i -> i.attachments().forEach(a -> out.add(UrlScheme.attachment(i, a.name()))));
     out.addAll(List.of(UrlScheme.SITEMAP, UrlScheme.FEED, UrlScheme.ROBOTS, UrlScheme.SEARCH_INDEX));
     Path assets = content.theme().resolve("assets");

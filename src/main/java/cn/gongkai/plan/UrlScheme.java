@@ -1,5 +1,7 @@
 package cn.gongkai.plan;
 
+import java.util.List;
+
 import cn.gongkai.items.Item;
 import cn.gongkai.report.AnnualReport;
 import java.nio.charset.StandardCharsets;
@@ -133,5 +135,19 @@ public final class UrlScheme {
 
   private static boolean isPathCharacter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+  }
+
+  /** The reports' open data files: each year's JSON and CSV, then all years' in one of each. */
+  public static List<String> openData(List<Integer> years) {
+    List<String> names = new java.util.ArrayList<>();
+    for (int y : years) {
+      names.add(reportData(y, "json"));
+      names.add(reportData(y, "csv"));
+    }
+    if (!years.isEmpty()) {
+      names.add(REPORTS_ALL_JSON);
+      names.add(REPORTS_ALL_CSV);
+    }
+    return names;
   }
 }

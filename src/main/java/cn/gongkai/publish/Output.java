@@ -1,5 +1,6 @@
 package cn.gongkai.publish;
 
+import cn.gongkai.cache.FileStamp;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.plan.OutputSink;
 import java.io.IOException;
@@ -7,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Builds go into a staging folder beside the output; the output changes only when everything succeeded, so
@@ -36,9 +39,19 @@ public final class Output {
    * Where this build's files go: over a previous build, a sink that leaves out every file whose bytes are
    * unchanged (they stay in {@code out} untouched); into an empty place, every file is written.
    */
-  public static OutputSink sink(Path staging, Path out) {
+  public static OutputSink sink(Path staging, Path out, OutputTree tree) {
     Path abs = out.toAbsolutePath().normalize();
-    return Files.isDirectory(abs) ? new SkippingSink(staging.toAbsolutePath().normalize(), abs) : OutputSink.DIRECT;
+    return new StagingSink(staging.toAbsolutePath().normalize(), Files.isDirectory(abs) ? abs : null, tree);
+  }
+
+  /** The output folder as it is now (empty when there is none): its files' stamps and its folders. */
+  public static OutputTree scan(Path out) throws UserError {
+    Path abs = out.toAbsolutePath().normalize();
+    try {
+      return OutputTree.scan(abs);
+    } catch (IOException e) {
+      throw UserError.environment("读取输出文件夹", abs, e);
+    }
   }
 
   /** Whether a publish into {@code out} was interrupted (killed, or a disk error while moving files in). */
@@ -89,22 +102,31 @@ public final class Output {
    * carried out (a kill in between is finished by the next build, {@link #stage}). Otherwise: the staged
    * folder renamed into place (old output, if any, aside first and removed after).
    */
-  public static void publish(Path staging, Path out, OutputSink sink) throws UserError {
+  public static Map<String, FileStamp> publish(Path staging, Path out, OutputSink sink, OutputTree tree) throws UserError {
     Path abs = out.toAbsolutePath().normalize();
-    if (Files.isDirectory(abs)) {
+    StagingSink staged = (StagingSink) sink;
+    Map<String, FileStamp> stamps = new HashMap<>();
+    if (staged.overPrevious() && Files.isDirectory(abs)) {
       try {
-        PublishJournal journal = PublishJournal.plan(staging, abs, sink instanceof SkippingSink s ? s.produced() : null);
+        PublishJournal journal = PublishJournal.plan(staging, abs, tree, staged.produced(), staged.written().keySet());
         Path file = PublishJournal.path(abs);
         journal.write(file);
         journal.apply(staging, abs);
         Files.delete(file);
-        return;
+        for (String name : staged.produced()) {
+          FileStamp before = tree.stamp(name);
+          stamps.put(name, journal.puts(name) || before == null ? FileStamp.of(abs.resolve(name)) : before);
+        }
+        return stamps;
       } catch (IOException e) {
         // The journal stays: the next build carries it out to the end before anything else.
         throw UserError.environment("更新输出文件夹", abs, e);
       }
     }
     renameIntoPlace(staging, abs);
+    // A rename keeps each file's inode and time: the stamps taken in staging are those in place.
+    stamps.putAll(staged.written());
+    return stamps;
   }
 
   private static void renameIntoPlace(Path staging, Path abs) throws UserError {

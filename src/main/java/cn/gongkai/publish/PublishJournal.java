@@ -43,42 +43,46 @@ final class PublishJournal {
   }
 
   /**
-   * What turns {@code out} into the new build: deletions (files, then whole folders) first, then the changed
-   * files. {@code produced} names every file the build made, including those its sink left out because the
-   * previous build's bytes were the same ({@link SkippingSink}); null when every file is in staging.
+   * What turns {@code out} (as {@code tree} found it) into the new build: deletions (files, then whole
+   * folders) first, then the changed files. {@code produced} names every file the build made, including those
+   * its sink left out because they are unchanged; {@code different} those the sink wrote because their bytes
+   * differ. Anything else in staging (the theme's assets, copied there whole) is compared with the output.
    */
-  static PublishJournal plan(Path staging, Path out, Set<String> produced) throws IOException {
+  static PublishJournal plan(Path staging, Path out, OutputTree tree, Set<String> produced, Set<String> different) throws IOException {
     Set<String> stagedFiles = files(staging);
-    Set<String> kept = new TreeSet<>(stagedFiles);
-    if (produced != null) {
-      kept.addAll(produced);
-    }
-    Set<String> keptFolders = new TreeSet<>();
+    Set<String> kept = new java.util.HashSet<>(produced);
+    kept.addAll(stagedFiles);
+    Set<String> keptFolders = new java.util.HashSet<>();
     for (String name : kept) {
-      for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
-        keptFolders.add(name.substring(0, slash));
+      // Parents from the nearest up, stopping at one already known: each folder is looked at about once.
+      for (int slash = name.lastIndexOf('/'); slash > 0 && keptFolders.add(name.substring(0, slash)); slash = name.lastIndexOf('/', slash - 1)) {
+        // the condition does the work
       }
     }
-    Set<String> outFiles = files(out);
     List<String> ops = new ArrayList<>();
-    Set<String> goneFolders = new TreeSet<>();
-    for (String folder : folders(out)) {
-      if (!keptFolders.contains(folder) && goneFolders.stream().noneMatch(g -> folder.startsWith(g + "/"))) {
-        goneFolders.add(folder);
+    // Only the topmost gone folder is deleted; a folder's parents are shorter, so they are seen first.
+    List<String> byLength = new ArrayList<>(tree.folders());
+    byLength.sort(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+    Set<String> gone = new TreeSet<>();
+    for (String folder : byLength) {
+      if (!keptFolders.contains(folder) && !underAny(gone, folder)) {
+        gone.add(folder);
       }
     }
-    for (String file : outFiles) {
-      boolean underGone = goneFolders.stream().anyMatch(g -> file.startsWith(g + "/"));
-      if (!kept.contains(file) && !underGone) {
-        ops.add(DELETE + file);
+    List<String> goneFolders = new ArrayList<>(gone);
+    List<String> goneFiles = new ArrayList<>();
+    for (String file : tree.files().keySet()) {
+      if (!kept.contains(file) && !underAny(gone, file)) {
+        goneFiles.add(file);
       }
     }
+    java.util.Collections.sort(goneFiles);
+    goneFiles.forEach(f -> ops.add(DELETE + f));
     goneFolders.forEach(g -> ops.add(DELETE + g));
-    // Comparing is reading both trees: on every core, in the sorted order kept for the journal.
     List<String> changed;
     try {
       changed = new ArrayList<>(stagedFiles).parallelStream()
-          .filter(file -> !outFiles.contains(file) || !sameBytes(staging.resolve(file), out.resolve(file)))
+          .filter(file -> different.contains(file) || tree.stamp(file) == null || !sameBytes(staging.resolve(file), out.resolve(file)))
           .toList();
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
@@ -86,6 +90,31 @@ final class PublishJournal {
     changed.forEach(file -> ops.add(PUT + file));
     return new PublishJournal(ops);
   }
+
+  /** Whether {@code file} lies in one of the folders of {@code gone} (checks each of its parent folders). */
+  private static boolean underAny(Set<String> gone, String file) {
+    if (gone.isEmpty()) {
+      return false;
+    }
+    for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+      if (gone.contains(file.substring(0, slash))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the journal moves {@code name} into the output. */
+  boolean puts(String name) {
+    if (puts == null) {
+      Set<String> names = new java.util.HashSet<>();
+      operations.stream().filter(op -> op.startsWith(PUT)).forEach(op -> names.add(op.substring(PUT.length())));
+      puts = names;
+    }
+    return puts.contains(name);
+  }
+
+  private Set<String> puts;
 
   int changes() {
     return operations.size();
@@ -166,14 +195,6 @@ final class PublishJournal {
     Set<String> out = new TreeSet<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile).forEach(p -> out.add(relative(root, p)));
-    }
-    return out;
-  }
-
-  private static Set<String> folders(Path root) throws IOException {
-    Set<String> out = new TreeSet<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(p -> !p.equals(root) && Files.isDirectory(p)).forEach(p -> out.add(relative(root, p)));
     }
     return out;
   }

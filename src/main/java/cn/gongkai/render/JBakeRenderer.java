@@ -104,7 +104,7 @@ public final class JBakeRenderer {
     List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
     // Into an empty place every page is written: its folders are made once, up front. Over a previous build
     // only changed pages are, and each makes its own folder (PageRenderer).
-    if (sink == OutputSink.DIRECT) {
+    if (sink.writesEverything()) {
       createFolders(config.getDestinationFolder().toPath(), documents);
     }
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, documents.size())));

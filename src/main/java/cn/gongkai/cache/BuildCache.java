@@ -1,0 +1,474 @@
+package cn.gongkai.cache;
+
+import cn.gongkai.content.Content;
+import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.SourcePos;
+import cn.gongkai.diag.UserError;
+import cn.gongkai.items.Item;
+import cn.gongkai.items.ItemLoader;
+import cn.gongkai.markdown.Bodies;
+import cn.gongkai.meta.DisclosureMeta;
+import cn.gongkai.yaml.FrontMatter;
+import cn.gongkai.yaml.TextFiles;
+import cn.gongkai.yaml.UnreadableFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * What the previous build into the same output folder left for this one, and what this one leaves for the
+ * next: in {@code <source>/target/gongkai-cache/<out>-<hash>.state}, one file per output folder.
+ *
+ * <p><b>Items.</b> For each item file that read with no finding at all: its stamp ({@link FileStamp}), the
+ * fingerprint of its text, the item it gave (all but the body) and its body's links. An unchanged file is
+ * not read again. Anything an item's reading depends on besides its own file (the program itself and
+ * {@code columns.yaml}) is in {@link #itemsKey}: when that changes, every file is read again. A stamp taken
+ * less than {@value #TRUST_AFTER_SECONDS} s after the file's modification time is not trusted (the file
+ * could have changed again within the same clock tick): that file is read again next time.
+ *
+ * <p><b>Pages.</b> For the output folder: each page's fingerprint (of everything the page shows, see
+ * {@code render.PageFingerprints}) and the stamp of the file written for it. A page whose fingerprint is
+ * the same and whose file still has that stamp is not rendered again; anything else is rendered, and
+ * written only if its bytes differ.
+ *
+ * <p>Nothing here is published, and the cache never decides what a page contains: a missing, unreadable,
+ * stale or foreign state only means more work. Why {@code target/}: it is the folder the repository's
+ * {@code .gitignore} already leaves out and {@code mvn clean} empties; inside {@code site/} it would be
+ * committed and deployed.
+ */
+public final class BuildCache implements ItemLoader.Reuse {
+  private static final String MAGIC = "gongkai-build-cache";
+  private static final int VERSION = 2;
+  static final int TRUST_AFTER_SECONDS = 1;
+  /** The program itself: a state written by another build of gongkai is never used. */
+  private static final long CODE_KEY = codeKey();
+
+  /** An item file as an earlier build read it. */
+  record ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links) {}
+
+  /** A page (or other file) of the output folder as the previous build wrote it. */
+  record OutputEntry(long fingerprint, FileStamp stamp) {}
+
+  private final Path stateFile;
+  private final Path source;
+  private final String outPath;
+  private final long itemsKey;
+  private final long startedAt;
+  private final Map<String, ItemEntry> earlierItems;
+  private final Map<String, OutputEntry> earlierOutputs;
+  private final long earlierPagesKey;
+
+  /** This build: items reused as they were, and items read afresh (text fingerprint, stamp). */
+  private final Map<String, ItemEntry> reused = new ConcurrentHashMap<>();
+  private final Map<String, ItemEntry> fresh = new ConcurrentHashMap<>();
+  private final Map<String, Long> hashByShownFile = new ConcurrentHashMap<>();
+
+  private BuildCache(Path source, Path out, Path stateFile, long itemsKey, Map<String, ItemEntry> items, String stateOut, long pagesKey, Map<String, OutputEntry> outputs) {
+    this.source = source;
+    this.stateFile = stateFile;
+    this.outPath = out.toString();
+    this.itemsKey = itemsKey;
+    this.startedAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+    this.earlierItems = items;
+    boolean sameOut = outPath.equals(stateOut);
+    this.earlierOutputs = sameOut ? outputs : Map.of();
+    this.earlierPagesKey = sameOut ? pagesKey : 0;
+  }
+
+  /** No cache: every file is read and every page rendered (tests, and what a missing state amounts to). */
+  public static BuildCache none(Path source, Path out) {
+    return new BuildCache(source.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), null, 0, Map.of(), "", 0, Map.of());
+  }
+
+  /** The state the previous build into {@code out} left, or an empty one. Never fails: a bad state is no state. */
+  public static BuildCache open(Path source, Path out) {
+    Path src = source.toAbsolutePath().normalize();
+    Path abs = out.toAbsolutePath().normalize();
+    Path file = src.resolve("target").resolve("gongkai-cache").resolve(abs.getFileName() + "-" + Long.toHexString(Hasher.of(abs.toString())) + ".state");
+    long itemsKey = new Hasher().add(CODE_KEY).add(src.toString()).add(bytes(src.resolve("content").resolve("columns.yaml"))).value();
+    Map<String, ItemEntry> items = new HashMap<>();
+    Map<String, OutputEntry> outputs = new HashMap<>();
+    String stateOut = "";
+    long pagesKey = 0;
+    if (Files.isRegularFile(file)) {
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        if (readString(in).equals(MAGIC) && in.readInt() == VERSION && in.readLong() == CODE_KEY) {
+          boolean itemsValid = in.readLong() == itemsKey;
+          int n = in.readInt();
+          for (int i = 0; i < n; i++) {
+            ItemEntry e = readItem(in);
+            if (itemsValid) {
+              items.put(e.path(), e);
+            }
+          }
+          stateOut = readString(in);
+          pagesKey = in.readLong();
+          int m = in.readInt();
+          for (int i = 0; i < m; i++) {
+            outputs.put(readString(in), new OutputEntry(in.readLong(), readStamp(in)));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        items.clear();
+        outputs.clear();
+        stateOut = "";
+      }
+    }
+    return new BuildCache(src, abs, file, itemsKey, items, stateOut, pagesKey, outputs);
+  }
+
+  // ---- items (ItemLoader.Reuse)
+
+  @Override
+  public Item reuse(Path file, BasicFileAttributes attrs) {
+    // The walk's own path as the key: the same --source gives the same strings (another spelling only misses).
+    ItemEntry e = earlierItems.get(file.toString());
+    if (e == null || !e.stamp().equals(FileStamp.of(attrs)) || !trusted(e.stamp(), e.observedAt())) {
+      return null;
+    }
+    List<Item.Attachment> attachments = e.item().attachments();
+    for (int i = 0; i < attachments.size(); i++) {
+      if (!e.attachments().get(i).equals(FileStamp.of(attachments.get(i).path()))) {
+        return null;
+      }
+    }
+    reused.put(e.item().file(), e);
+    hashByShownFile.put(e.item().file(), e.textHash());
+    return e.item();
+  }
+
+  @Override
+  public void read(Path file, BasicFileAttributes attrs, String text, Item item, boolean clean) {
+    if (item == null) {
+      return;
+    }
+    long hash = Hasher.of(text);
+    hashByShownFile.put(item.file(), hash);
+    if (clean) {
+      List<FileStamp> attachments = item.attachments().stream().map(a -> FileStamp.of(a.path())).toList();
+      fresh.put(item.file(), new ItemEntry(file.toString(), FileStamp.of(attrs), startedAt, hash, withoutBody(item), attachments, List.of()));
+    }
+  }
+
+  private static boolean trusted(FileStamp stamp, long observedAt) {
+    return stamp.modified() + TimeUnit.SECONDS.toNanos(TRUST_AFTER_SECONDS) < observedAt;
+  }
+
+  /** Whether {@code file}'s item is the earlier build's, its body not read. */
+  public boolean reused(String file) {
+    return reused.containsKey(file);
+  }
+
+  /** How many item files were not read again. */
+  public int reusedCount() {
+    return reused.size();
+  }
+
+  /** The fingerprint of an item file's text, as read now or by the build that read it. */
+  public long textHash(String file) {
+    Long h = hashByShownFile.get(file);
+    if (h == null) {
+      throw new IllegalStateException("no text fingerprint for " + file);
+    }
+    return h;
+  }
+
+  /** A reused item's body as the build that read it found it: its links; its text is read when asked for. */
+  public Bodies.Earlier earlierBody(Item item) {
+    ItemEntry e = reused.get(item.file());
+    return new Bodies.Earlier(e.links(), () -> {
+      try {
+        return FrontMatter.split(TextFiles.read(source, item.path())).body();
+      } catch (UnreadableFile | UserError ex) {
+        throw new IllegalStateException("an unchanged item file could not be read again: " + item.file(), ex);
+      }
+    });
+  }
+
+  // ---- pages
+
+  /** Whether {@code output} needs no rendering: same fingerprint as the previous build, its file as written then. */
+  public boolean unchanged(String output, long fingerprint, long pagesKey, FileStamp now) {
+    OutputEntry e = earlierOutputs.get(output);
+    return e != null && pagesKey == earlierPagesKey && e.fingerprint() == fingerprint && e.stamp().equals(now);
+  }
+
+  /** What every page depends on besides its own subject; see {@code render.PageFingerprints}. */
+  public long pagesKey(Content content, List<Finding> findings, LocalDate today) {
+    Hasher h = new Hasher().add(CODE_KEY).add(outPath).add(today);
+    Path c = content.source().resolve("content");
+    h.add(bytes(c.resolve("site.yaml"))).add(bytes(c.resolve("columns.yaml")));
+    for (Path p : filesUnder(c.resolve("reports"))) {
+      h.add(p.toString()).add(bytes(p));
+    }
+    content.intros().values().forEach(i -> h.add(i.file()).add(bytes(content.source().resolve(i.file()))));
+    for (Path p : filesUnder(content.theme())) {
+      h.add(p.toString()).add(bytes(p));
+    }
+    // Report pages say the cross-year findings (与上年对比).
+    for (Finding f : findings) {
+      if (f.pos().file().startsWith("content/reports/") || f.subject().startsWith("content/reports/")) {
+        h.add(f.format()).add(f.level().name());
+      }
+    }
+    return h.value();
+  }
+
+  /**
+   * Writes the state for the next build: every clean item (reused or read now) with its body's links, and
+   * each output's fingerprint and stamp. A failure to write only costs the next build time.
+   */
+  public void save(Content content, Bodies bodies, List<Finding> findings, long pagesKey, Map<String, Long> fingerprints, Map<String, FileStamp> stamps) {
+    if (stateFile == null) {
+      return;
+    }
+    Set<String> withFindings = new HashSet<>();
+    findings.forEach(f -> withFindings.add(f.pos().file()));
+    Map<String, List<Bodies.LinkTarget>> links = new HashMap<>();
+    for (Bodies.Parsed p : bodies.all()) {
+      links.put(p.source().file(), p.links());
+    }
+    List<ItemEntry> items = new ArrayList<>();
+    for (Item i : content.items()) {
+      ItemEntry e = reused.containsKey(i.file()) ? reused.get(i.file()) : fresh.get(i.file());
+      if (e != null && !withFindings.contains(i.file())) {
+        items.add(new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
+      }
+    }
+    Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+    try {
+      Files.createDirectories(stateFile.getParent());
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        writeString(out, MAGIC);
+        out.writeInt(VERSION);
+        out.writeLong(CODE_KEY);
+        out.writeLong(itemsKey);
+        out.writeInt(items.size());
+        for (ItemEntry e : items) {
+          writeItem(out, e);
+        }
+        writeString(out, outPath);
+        out.writeLong(pagesKey);
+        int count = (int) stamps.keySet().stream().filter(fingerprints::containsKey).count();
+        out.writeInt(count);
+        for (Map.Entry<String, FileStamp> s : stamps.entrySet()) {
+          Long fp = fingerprints.get(s.getKey());
+          if (fp != null) {
+            writeString(out, s.getKey());
+            out.writeLong(fp);
+            writeStamp(out, s.getValue());
+          }
+        }
+      }
+      Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(stateFile);
+      } catch (IOException ignored) {
+        // the next build finds no usable state and does all the work
+      }
+    }
+  }
+
+  /** Forgets the state: the next build reads and renders everything (after a build that failed half-way). */
+  public void forget() {
+    if (stateFile != null) {
+      try {
+        Files.deleteIfExists(stateFile);
+      } catch (IOException ignored) {
+        // a stale state is still checked file by file
+      }
+    }
+  }
+
+  // ---- encoding
+
+  private static Item withoutBody(Item i) {
+    return new Item(i.file(), i.path(), i.slug(), i.column(), i.title(), i.meta(), i.summary(), i.attachments(), i.draft(), "", i.bodyLine(), i.positions());
+  }
+
+  private static void writeItem(DataOutputStream out, ItemEntry e) throws IOException {
+    writeString(out, e.path());
+    writeStamp(out, e.stamp());
+    out.writeLong(e.observedAt());
+    out.writeLong(e.textHash());
+    Item i = e.item();
+    writeString(out, i.file());
+    writeString(out, i.slug());
+    writeString(out, i.column());
+    writeString(out, i.title());
+    DisclosureMeta m = i.meta();
+    for (String s : List.of(m.indexNo(), m.publisher(), m.scope(), m.channel(), m.docNo(), m.validity())) {
+      writeString(out, s);
+    }
+    writeDate(out, m.generated());
+    writeDate(out, m.published());
+    writePos(out, m.positions().indexNo(), i.file());
+    writePos(out, m.positions().publisher(), i.file());
+    writePos(out, m.positions().published(), i.file());
+    writeString(out, i.summary());
+    out.writeInt(i.attachments().size());
+    for (int k = 0; k < i.attachments().size(); k++) {
+      Item.Attachment a = i.attachments().get(k);
+      writeString(out, a.name());
+      writeString(out, a.path().toString());
+      out.writeLong(a.size());
+      writeStamp(out, e.attachments().get(k));
+    }
+    out.writeBoolean(i.draft());
+    out.writeInt(i.bodyLine());
+    writePos(out, i.positions().file(), i.file());
+    writePos(out, i.positions().column(), i.file());
+    out.writeInt(e.links().size());
+    for (Bodies.LinkTarget l : e.links()) {
+      writeString(out, l.url());
+      out.writeInt(l.line());
+      out.writeBoolean(l.image());
+    }
+  }
+
+  private static ItemEntry readItem(DataInputStream in) throws IOException {
+    String path = readString(in);
+    FileStamp stamp = readStamp(in);
+    long observedAt = in.readLong();
+    long textHash = in.readLong();
+    String file = readString(in);
+    String slug = readString(in);
+    String column = readString(in);
+    String title = readString(in);
+    String[] s = new String[6];
+    for (int k = 0; k < 6; k++) {
+      s[k] = readString(in);
+    }
+    LocalDate generated = readDate(in);
+    LocalDate published = readDate(in);
+    DisclosureMeta.Positions positions = new DisclosureMeta.Positions(readPos(in, file), readPos(in, file), readPos(in, file));
+    DisclosureMeta meta = new DisclosureMeta(s[0], s[1], generated, published, s[2], s[3], s[4], s[5], positions);
+    String summary = readString(in);
+    int n = in.readInt();
+    List<Item.Attachment> attachments = new ArrayList<>(n);
+    List<FileStamp> attachmentStamps = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      attachments.add(new Item.Attachment(readString(in), Path.of(readString(in)), in.readLong()));
+      attachmentStamps.add(readStamp(in));
+    }
+    boolean draft = in.readBoolean();
+    int bodyLine = in.readInt();
+    Item.Positions itemPositions = new Item.Positions(readPos(in, file), readPos(in, file));
+    int l = in.readInt();
+    List<Bodies.LinkTarget> links = new ArrayList<>(l);
+    for (int k = 0; k < l; k++) {
+      links.add(new Bodies.LinkTarget(readString(in), in.readInt(), in.readBoolean()));
+    }
+    Item item = new Item(file, Path.of(path), slug, column, title, meta, summary, List.copyOf(attachments), draft, "", bodyLine, itemPositions);
+    return new ItemEntry(path, stamp, observedAt, textHash, item, List.copyOf(attachmentStamps), List.copyOf(links));
+  }
+
+  /** UTF-8 with its length: the JDK's own encoder, many times faster than modified UTF-8's loop per character. */
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (1 << 24)) {
+      throw new IOException("not a build cache");
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void writeStamp(DataOutputStream out, FileStamp s) throws IOException {
+    out.writeLong(s.size());
+    out.writeLong(s.modified());
+    writeString(out, s.key());
+  }
+
+  private static FileStamp readStamp(DataInputStream in) throws IOException {
+    return new FileStamp(in.readLong(), in.readLong(), readString(in));
+  }
+
+  private static void writeDate(DataOutputStream out, LocalDate d) throws IOException {
+    out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+  }
+
+  private static LocalDate readDate(DataInputStream in) throws IOException {
+    long v = in.readLong();
+    return v == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(v);
+  }
+
+  /** A place, its file written only when it is not the item's own (it nearly always is). */
+  private static void writePos(DataOutputStream out, SourcePos p, String itemFile) throws IOException {
+    boolean own = p.file().equals(itemFile);
+    out.writeBoolean(own);
+    if (!own) {
+      writeString(out, p.file());
+    }
+    out.writeInt(p.line());
+    out.writeInt(p.column());
+  }
+
+  private static SourcePos readPos(DataInputStream in, String itemFile) throws IOException {
+    String file = in.readBoolean() ? itemFile : readString(in);
+    return new SourcePos(file, in.readInt(), in.readInt());
+  }
+
+  // ---- files
+
+  private static byte[] bytes(Path p) {
+    try {
+      return Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0];
+    } catch (IOException e) {
+      return new byte[] {(byte) System.nanoTime()};
+    }
+  }
+
+  private static List<Path> filesUnder(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      // A folder that cannot be walked now makes a key no earlier build had.
+      return List.of(root.resolve("unreadable-" + System.nanoTime()));
+    }
+  }
+
+  /**
+   * The running program: the jar's path, size and time; run from class folders (tests, an IDE) a value of
+   * this process alone, so that a state is never trusted across a recompilation.
+   */
+  private static long codeKey() {
+    try {
+      Path where = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(where)) {
+        return new Hasher().add(where.toString()).add(Files.size(where)).add(Files.getLastModifiedTime(where).toMillis()).add(VERSION).value();
+      }
+    } catch (Exception e) {
+      // fall through: a key of this process only
+    }
+    return new Hasher().add(ProcessHandle.current().pid()).add(System.nanoTime()).value();
+  }
+}

@@ -1,0 +1,31 @@
+package cn.gongkai.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A file's version as the file system tells it without reading it: size, modification time (nanoseconds)
+ * and identity (device and inode on Linux). A file rewritten, replaced or touched gets another stamp;
+ * like git, a file changed in place to the same size within the same clock tick would not, which is why
+ * a stamp taken close to its modification time is not trusted ({@link BuildCache}).
+ */
+public record FileStamp(long size, long modified, String key) {
+  public static FileStamp of(BasicFileAttributes a) {
+    Object key = a.fileKey();
+    return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? "" : key.toString());
+  }
+
+  /** The stamp of {@code file}, or null when it is no regular file. */
+  public static FileStamp of(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isRegularFile() ? of(a) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

@@ -319,9 +319,9 @@ public final class BodyHtmlPolicy {
       }
       if (FETCHED.contains(key) && fetchesElsewhere(key, value)) {
         if (name.equals("img")) {
-          error(at, imageMessage(key.equals("srcset") ? value.strip().split("[\\s,]+")[0] : value));
+          error(at, imageMessage(elsewhere(key, value)));
         } else {
-          String host = host(firstAddress(key, value));
+          String host = host(elsewhere(key, value));
           error(at, "正文中的 HTML 属性“" + a.getKey() + "=" + shorten(value) + "”会让读者的浏览器去访问" + (host == null ? "本站以外的地址" : "其他网站（" + host + "）")
               + "。请删除这个属性；图片和文件请放在本站，用相对地址引用。");
         }
@@ -340,20 +340,23 @@ public final class BodyHtmlPolicy {
     }
 
     private static boolean fetchesElsewhere(String key, String value) {
-      if (key.equals("srcset")) {
-        for (String part : value.split(",")) {
-          if (!siteRelative(firstAddress(key, part))) {
-            return true;
-          }
-        }
-        return false;
-      }
-      return !siteRelative(value);
+      return elsewhere(key, value) != null;
     }
 
-    private static String firstAddress(String key, String value) {
-      String v = value.strip();
-      return key.equals("srcset") ? v.split("[\\s,]+")[0] : v;
+    /** The address in {@code value} that is not the site's ({@code srcset}: the first such candidate), or null. */
+    private static String elsewhere(String key, String value) {
+      List<String> candidates = new ArrayList<>();
+      if (key.equals("srcset")) {
+        for (String part : value.split(",")) {
+          String[] words = part.strip().split("\\s+");
+          if (!words[0].isEmpty()) {
+            candidates.add(words[0]);
+          }
+        }
+      } else {
+        candidates.add(value.strip());
+      }
+      return candidates.stream().filter(c -> !siteRelative(c)).findFirst().orElse(null);
     }
 
     /** A script address in {@code value} (as a browser reads it), pointed at where its scheme is written. */

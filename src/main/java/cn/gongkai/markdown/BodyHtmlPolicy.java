@@ -94,7 +94,46 @@ public final class BodyHtmlPolicy {
 
   /** The problems of one raw HTML fragment and its text as it is published. */
   public static Review review(String html) {
-    return new Walk(html).run();
+    Walk first = new Walk(html);
+    List<Problem> problems = new ArrayList<>(first.problems);
+    Map<String, Integer> debris = new LinkedHashMap<>(first.debris);
+    boolean mso = first.mso;
+    String text = html;
+    String cleaned = first.cleaned();
+    // Removing debris joins the text around it, and what it joins must pass too: in an HTML block
+    // "<<span>script>" would become "<script>". Each pass is shorter, and a few always suffice for a paste.
+    for (int pass = 1; !cleaned.equals(text); pass++) {
+      if (pass > MAX_PASSES) {
+        problems.add(new Problem(first.firstDebris, Rule.HTML_01, "这段 HTML 的排版代码层层嵌套，无法安全删除。请删去这段 HTML，改用 Markdown 写。"));
+        break;
+      }
+      text = cleaned;
+      Walk again = new Walk(text);
+      for (Problem p : again.problems) {
+        if (p.rule() == Rule.HTML_01) {
+          problems.add(new Problem(first.firstDebris, Rule.HTML_01, "删去粘贴带来的排版代码后，剩下的 HTML 拼成了不允许的内容。" + p.message()));
+        }
+      }
+      again.debris.forEach((k, n) -> debris.merge(k, n, Integer::sum));
+      mso |= again.mso;
+      cleaned = again.cleaned();
+    }
+    if (!debris.isEmpty()) {
+      problems.add(new Problem(first.firstDebris, Rule.HTML_02, debrisMessage(debris, mso)));
+    }
+    return new Review(List.copyOf(problems), cleaned);
+  }
+
+  private static final int MAX_PASSES = 8;
+
+  private static String debrisMessage(Map<String, Integer> debris, boolean mso) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Integer> d : debris.entrySet()) {
+      String[] k = d.getKey().split("\u0000");
+      parts.add(k[0] + " " + d.getValue() + " " + k[1] + (mso && k[0].equals("style 属性") ? "（含 Word 的 mso- 样式）" : ""));
+    }
+    return "已从发布的页面中删除粘贴带来的排版代码：" + String.join("、", parts)
+        + "。文字内容不变，格式由网站统一；需要强调的请用 Markdown 写（如 **加粗**）。在文件中删去这些代码，这条提示就不再出现。";
   }
 
   /** The fragment as published: {@link #review}'s cleaned text. */
@@ -250,17 +289,15 @@ public final class BodyHtmlPolicy {
     Walk(String text) {
       this.text = text;
       this.doc = Parser.xmlParser().setTrackPosition(true).parseInput(text, "");
-    }
-
-    Review run() {
       for (Element e : doc.children()) {
         element(e, false);
       }
       endTags();
-      if (!debris.isEmpty()) {
-        problems.add(new Problem(firstDebris, Rule.HTML_02, debrisMessage()));
-      }
-      return new Review(List.copyOf(problems), removed.isEmpty() ? text : cut());
+    }
+
+    /** The text with the removed ranges left out (overlapping ones merged). */
+    String cleaned() {
+      return removed.isEmpty() ? text : cut();
     }
 
     /** {@code refused}: an ancestor is refused already, so only the dangers inside it are named. */
@@ -444,16 +481,6 @@ public final class BodyHtmlPolicy {
 
     private void error(int at, String message) {
       problems.add(new Problem(Math.max(0, at), Rule.HTML_01, message));
-    }
-
-    private String debrisMessage() {
-      List<String> parts = new ArrayList<>();
-      for (Map.Entry<String, Integer> d : debris.entrySet()) {
-        String[] k = d.getKey().split("\u0000");
-        parts.add(k[0] + " " + d.getValue() + " " + k[1] + (mso && k[0].equals("style 属性") ? "（含 Word 的 mso- 样式）" : ""));
-      }
-      return "已从发布的页面中删除粘贴带来的排版代码：" + String.join("、", parts)
-          + "。文字内容不变，格式由网站统一；需要强调的请用 Markdown 写（如 **加粗**）。在文件中删去这些代码，这条提示就不再出现。";
     }
 
     /** The text without the removed ranges (overlapping ones merged). */

@@ -155,6 +155,22 @@ class BodyHtmlPolicyTest {
     assertTrue(r.findings().get(0).message().contains("style 属性 1 处、<section> 标签 1 个、border 属性 1 处、cellspacing 属性 1 处、width 属性 2 处、valign 属性 1 处"), r.findings().get(0).message());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          script joined by removal   | <div><<span>script>alert(1)<</span>/script></div>                    | <script> 标签
+          image joined by removal    | <div><<font>img src="https://t.example/p.gif"></div>                  | 在其他网站（t.example）上
+          link joined by removal     | <div><<span>link rel=stylesheet href="//t.example/x.css"></div>       | <link> 标签
+          """)
+  void whatTheRemovalWouldJoinIsRefused(String what, String body, String message) {
+    Rendered r = render(body);
+    List<Finding> errors = r.findings().stream().filter(f -> f.rule() == Rule.HTML_01).toList();
+    assertTrue(errors.stream().anyMatch(f -> f.message().startsWith("删去粘贴带来的排版代码后，剩下的 HTML 拼成了不允许的内容。") && f.message().contains(message)), what + ": " + r.findings());
+    assertEquals("", r.html(), what);
+  }
+
   @Test
   void thePolicyIsAPureFunctionOfTheText() {
     String fragment = "<p class=\"MsoNormal\"><span lang=EN-US>x</span><img src=\"https://t.example/p.gif\"></p>";

@@ -158,10 +158,14 @@ public final class BodyHtmlPolicy {
         return "链接“" + url + "”是“" + scheme + "”地址，点击时会在读者的浏览器中执行脚本。链接只能指向网页或文件（https://… 或本站的页面），请删除或改正。";
       }
     }
-    if (image) {
-      return siteRelative(url) ? null : imageMessage(url);
+    String target = url.strip();
+    if (target.startsWith("<") && target.endsWith(">")) {
+      target = target.substring(1, target.length() - 1);
     }
-    return linkAllowed(url) ? null : linkMessage(url);
+    if (image) {
+      return siteRelative(target) ? null : imageMessage(url);
+    }
+    return linkAllowed(target) ? null : linkMessage(url);
   }
 
   /** Whether a reader's browser would fetch {@code url} from the site's own address (no scheme, no host). */
@@ -181,9 +185,11 @@ public final class BodyHtmlPolicy {
 
   /** The host of an absolute address, or null. */
   static String host(String url) {
-    Matcher m = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//([^/?#@]*@)?([^/?#:]+)").matcher(url.strip().replace('\\', '/').toLowerCase(Locale.ROOT));
+    Matcher m = HOST.matcher(normalise(url).replace('\\', '/'));
     return m.find() ? m.group(2) : null;
   }
+
+  private static final Pattern HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//([^/?#@]*@)?([^/?#:]+)");
 
   static String imageMessage(String url) {
     String host = host(url);
@@ -222,6 +228,13 @@ public final class BodyHtmlPolicy {
 
   /** What a browser would read: character references decoded, tabs, newlines, spaces and controls dropped, lower case. */
   public static String normalise(String text) {
+    String decoded = text.indexOf('&') < 0 ? text : decodeEntities(text);
+    StringBuilder out = new StringBuilder(decoded.length());
+    decoded.codePoints().filter(c -> c > 0x20 && c != 0x7f && c != 0xfeff && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String decodeEntities(String text) {
     String decoded =
         NAMED_ENTITY.matcher(text).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
           case "colon" -> ":";
@@ -241,9 +254,7 @@ public final class BodyHtmlPolicy {
             return " ";
           }
         });
-    StringBuilder out = new StringBuilder(decoded.length());
-    decoded.codePoints().filter(c -> c > 0x20 && c != 0x7f && c != 0xfeff && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
-    return out.toString().toLowerCase(Locale.ROOT);
+    return decoded;
   }
 
   /** Whether {@code element} may keep attribute {@code key} (lower case). */
@@ -441,12 +452,27 @@ public final class BodyHtmlPolicy {
     private void endTags() {
       Matcher m = UNWRAPPED_END.matcher(text);
       while (m.find()) {
-        int s = m.start();
-        boolean inTag = startTags.stream().anyMatch(r -> r[0] < s && s < r[1]);
-        if (!inTag) {
-          removed.add(new int[] {s, m.end()});
+        if (!insideStartTag(m.start())) {
+          removed.add(new int[] {m.start(), m.end()});
         }
       }
+    }
+
+    /** Whether {@code at} lies inside a start tag (in an attribute value): start tags are in document order. */
+    private boolean insideStartTag(int at) {
+      int lo = 0;
+      int hi = startTags.size() - 1;
+      int last = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (startTags.get(mid)[0] < at) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return last >= 0 && at < startTags.get(last)[1];
     }
 
     private int attributeStart(int name, int tag) {

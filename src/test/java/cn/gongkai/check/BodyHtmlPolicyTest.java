@@ -211,6 +211,8 @@ class BodyHtmlPolicyTest {
           data image                 | <p><img src="data:image/png;base64,AAAA"></p>                       | 9  | data: 地址
           srcset                     | <p><img src="a.png" srcset="a.png 1x, https://t.example/b.png 2x"></p> | 21 | 在其他网站（t.example）上
           Markdown image             | ![图](https://t.example/p.gif)                                      | 1  | 图片“https://t.example/p.gif”在其他网站
+          entity-encoded Markdown    | ![图](&#104;ttps://t.example/p.gif)                                 | 1  | 在其他网站（t.example）上
+          angle-bracket Markdown     | ![图](<https://t.example/p.gif>)                                    | 1  | 在其他网站（t.example）上
           reference image            | ![图][p]\\n\\n[p]: https://t.example/p.gif                          | 1  | 图片“https://t.example/p.gif”在其他网站
           background                 | <table background="https://t.example/b.png"><tr><td>1</td></tr></table> | 8 | 会让读者的浏览器去访问其他网站（t.example）
           ping                       | <p><a href="/x" ping="https://t.example/log">x</a></p>              | 17 | ping=

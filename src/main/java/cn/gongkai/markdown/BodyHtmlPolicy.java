@@ -25,8 +25,8 @@ import org.jsoup.parser.Parser;
  *
  * <ul>
  *   <li>allowed, kept byte for byte: {@link #ALLOWED} elements with the attributes of {@link
- *       #allowedAttribute} (the one class is the theme's note box, {@link #NOTE_CLASS}); {@code <a href>} only to http, https, mailto, tel or the site, {@code <img
- *       src>} only from the site;
+ *       #allowedAttribute} (the one class is the theme's note box, {@link #NOTE_CLASS}); {@code <a
+ *       href>} only to http, https, mailto, tel or the site, {@code <img src>} only from the site;
  *   <li>an error (HTML-01, the build stops): what runs code, submits data, loads something from another
  *       address or changes the page as a whole, and any element the list does not know;
  *   <li>paste debris (HTML-02, a warning): any other attribute ({@code style}, {@code class}, {@code lang},
@@ -125,6 +125,7 @@ public final class BodyHtmlPolicy {
   }
 
   private static final int MAX_PASSES = 8;
+  private static final String CDATA = "<![CDATA[";
 
   private static String debrisMessage(Map<String, Integer> debris, boolean mso) {
     List<String> parts = new ArrayList<>();
@@ -300,6 +301,11 @@ public final class BodyHtmlPolicy {
     Walk(String text) {
       this.text = text;
       this.doc = Parser.xmlParser().setTrackPosition(true).parseInput(text, "");
+      // The one place jsoup's tokenizer reads otherwise than a browser: it takes <![CDATA[ … ]]> as text
+      // to "]]>", where a browser ends a bogus comment at the first ">" and reads what follows as HTML.
+      for (int at = text.indexOf(CDATA); at >= 0; at = text.indexOf(CDATA, at + 1)) {
+        error(at, "正文中的 HTML 不能含有“<![CDATA[”：浏览器和检查对它的读法不同，其中可能藏有脚本。请删除这段写法；要原样显示的文字请放在代码块（```）里。");
+      }
       for (Element e : doc.children()) {
         element(e, false);
       }
@@ -329,7 +335,7 @@ public final class BodyHtmlPolicy {
       }
       boolean goes = refused || refusal != null || unknown;
       for (Attribute a : e.attributes()) {
-        attribute(e, name, a, tag, goes);
+        attribute(name, a, tag, goes);
       }
       if (name.equals("style")) {
         scheme(tag, tag, text.length(), e.wholeText());
@@ -342,7 +348,7 @@ public final class BodyHtmlPolicy {
       }
     }
 
-    private void attribute(Element e, String name, Attribute a, int tag, boolean goes) {
+    private void attribute(String name, Attribute a, int tag, boolean goes) {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       var ranges = a.sourceRange();
       int at = ranges.nameRange().isTracked() ? ranges.nameRange().startPos() : tag;

@@ -223,6 +223,8 @@ class BodyHtmlPolicyTest {
           Markdown file link         | [文件](file:///C:/a.doc)                                              | 1  | 链接“file:///C:/a.doc”的地址类型不能用
           event handler              | <p onclick="x()">x</p>                                               | 4  | 事件属性“onclick=”
           script                     | <p><script>x()</script></p>                                          | 4  | 正文中不能使用 <script> 标签
+          script behind CDATA block  | <![CDATA[><script>alert(1)</script>]]>                               | 1  | 不能含有“<![CDATA[”
+          script behind CDATA inline | 文字<![CDATA[><img src=x onerror=alert(1)>]]>                        | 3  | 不能含有“<![CDATA[”
           """)
   void isRefusedWhereItIsWritten(String what, String body, int column, String message) {
     Rendered r = render("第一段。\n\n" + body.replace("\\n", "\n"));

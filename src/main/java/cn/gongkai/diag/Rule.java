@@ -39,7 +39,8 @@ public enum Rule {
   ITEM_01("ITEM-01", Level.ERROR, false, "信息文件有完整的信息头，附件在同一文件夹中；content/ 中没有符号链接"),
   NAME_01("NAME-01", Level.ERROR, false, "信息文件名只用小写英文字母、数字和连字符，不是保留名称，同一栏目内不重名"),
   LINK_01("LINK-01", Level.ERROR, false, "正文中的站内链接指向会生成的页面或文件，不指向站点以外"),
-  HTML_01("HTML-01", Level.ERROR, false, "正文中没有 <script>、<iframe>、<object>、<embed> 等标签、on…= 事件属性和 javascript: 地址"),
+  HTML_01("HTML-01", Level.ERROR, false, "正文中的 HTML 只用允许的标签和属性：没有脚本、表单、样式表和 on…= 事件属性，不从其他网站加载图片或文件，链接只用 http、https、mailto、tel 或本站地址"),
+  HTML_02("HTML-02", Level.WARNING, false, "正文中没有从 Word、WPS、微信粘贴带来的排版代码（style、class、lang 属性，<font>、<span> 等标签）；有则从发布的页面中删除并提示"),
   YAML_01("YAML-01", Level.ERROR, false, "YAML 写法正确：缩进只用空格且对齐，键后有冒号，引号和括号成对，键不重复，一个文件一个文档，冒号、逗号、括号和数字用英文（半角）");
 
   private final String id;

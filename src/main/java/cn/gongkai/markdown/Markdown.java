@@ -52,6 +52,7 @@ public final class Markdown {
                     return (node, ctx, link) -> rewritten(link, REWRITE.get());
                   }
                 })
+            .nodeRendererFactory(options -> new AllowedHtml())
             .attributeProviderFactory(
                 new IndependentAttributeProviderFactory() {
                   @Override

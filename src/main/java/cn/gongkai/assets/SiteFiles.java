@@ -48,7 +48,7 @@ public final class SiteFiles {
     sink.writeString(index, searchIndex(plan.catalogue().entries(), columns));
   }
 
-  /** Every page a reader may land on: not the 404 page and not the posters. */
+  /** Every page a reader may land on: not the 404 page. */
   static String sitemap(SiteConfig site, List<PlannedPage> pages) {
     return xml(x -> {
       x.line(0);
@@ -56,7 +56,7 @@ public final class SiteFiles {
       x.w.writeDefaultNamespace(SITEMAP_NS);
       List<String> paths =
           pages.stream()
-              .filter(p -> p.canonicalUrl() != null && !(p.subject() instanceof PlannedPage.Poster))
+              .filter(p -> p.canonicalUrl() != null)
               .map(PlannedPage::path)
               .sorted()
               .toList();

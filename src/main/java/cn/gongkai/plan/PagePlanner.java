@@ -52,7 +52,6 @@ public final class PagePlanner {
     }
     planner.catalogue();
     planner.qrIndex();
-    planner.posters();
     planner.notFound();
     List<PlannedPage> pages = List.copyOf(planner.pages);
     return new SitePlan(pages, java.util.Collections.unmodifiableSet(outputs(content, pages)), planner.catalogue);
@@ -109,17 +108,6 @@ public final class PagePlanner {
 
   private void qrIndex() {
     add(UrlScheme.QR_INDEX, SitePlan.QR_LABEL, Nav.NONE, new PlannedPage.QrIndex());
-  }
-
-  /** A printable A4 poster for every page that has an address. */
-  private void posters() {
-    for (PlannedPage p : List.copyOf(pages)) {
-      if (p.canonicalUrl() == null) {
-        continue;
-      }
-      String file = UrlScheme.poster(p.path());
-      pages.add(new PlannedPage(file, UrlScheme.folderOf(file), p.title() + "（二维码海报）", null, Nav.NONE, new PlannedPage.Poster(p)));
-    }
   }
 
   private void notFound() {

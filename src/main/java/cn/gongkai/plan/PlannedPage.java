@@ -54,8 +54,5 @@ public record PlannedPage(String output, String path, String title, String canon
   /** 扫码看专栏: a card per column home, catalogue, column and annual report. */
   public record QrIndex() implements Subject {}
 
-  /** The printable A4 poster of {@code page}. */
-  public record Poster(PlannedPage page) implements Subject {}
-
   public record NotFound() implements Subject {}
 }

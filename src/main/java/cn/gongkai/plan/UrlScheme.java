@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Where everything is published, as paths below the site root: a folder ({@code policy/}, shown by its
  * {@code index.html}) or a file ({@code policy/notice-1.html}). Item pages are files beside their
- * column's folder, as on county government sites; posters are single files, since creating a folder
- * per page was a large part of a big build. One encoder makes every path an address.
+ * column's folder, as on county government sites, since creating a folder per page was a large part of
+ * a big build. One encoder makes every path an address.
  */
 public final class UrlScheme {
   public static final String HOME = "";
@@ -27,7 +27,6 @@ public final class UrlScheme {
 
   public static final String REPORTS_ALL_JSON = "reports/all.json";
 
-  private static final String POSTERS = "qr/poster/";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private UrlScheme() {}
@@ -79,17 +78,6 @@ public final class UrlScheme {
   /** {@code reports/2022.json}, {@code reports/2022.csv}. */
   public static String reportData(int year, String extension) {
     return "reports/" + year + "." + extension;
-  }
-
-  /**
-   * Where a page's poster is written: {@code policy/} → {@code qr/poster/policy.html}, {@code policy/a.html}
-   * → {@code qr/poster/policy/a.html}, the home page → {@code qr/poster/index.html}.
-   */
-  public static String poster(String pagePath) {
-    if (pagePath.isEmpty()) {
-      return POSTERS + "index.html";
-    }
-    return POSTERS + (pagePath.endsWith("/") ? pagePath.substring(0, pagePath.length() - 1) + ".html" : pagePath);
   }
 
   /** The file a page is written to: a folder's {@code index.html}, or the file itself. */

@@ -1,6 +1,6 @@
 /**
  * Where everything is published ({@link cn.gongkai.plan.UrlScheme}) and which pages there are
- * ({@link cn.gongkai.plan.PagePlanner}): the catalogue, pagination, posters. Nothing is written or
+ * ({@link cn.gongkai.plan.PagePlanner}): the catalogue, pagination. Nothing is written or
  * rendered here.
  */
 package cn.gongkai.plan;

@@ -24,7 +24,7 @@ import java.util.function.ToLongFunction;
  *       (another file may have moved), and its neighbours' titles and addresses;
  *   <li>a column or catalogue list page: every entry of its list (not only its slice: the counts and
  *       filters are shown too) and its page number;
- *   <li>the home page: every entry of the catalogue; a poster: its page's title and address.
+ *   <li>the home page: every entry of the catalogue.
  * </ul>
  *
  * A change this misses would leave a stale page; the random-edit test compares every rebuild with a fresh
@@ -69,7 +69,7 @@ public final class PageFingerprints {
     PageFingerprints f = new PageFingerprints(plan, null, null, null, pagesKey);
     Hasher h = new Hasher().add(pagesKey).add(f.allEntries);
     for (PlannedPage p : plan.pages()) {
-      h.add(p.path()).add(p.canonicalUrl()).add(p.subject() instanceof PlannedPage.Poster);
+      h.add(p.path()).add(p.canonicalUrl());
     }
     return h.value();
   }
@@ -88,8 +88,6 @@ public final class PageFingerprints {
       h.add(c.base()).add(c.heading()).add(c.filter()).add(list(c.entries())).add(c.page()).add(c.pages()).add(allEntries);
     } else if (s instanceof PlannedPage.Home) {
       h.add(allEntries);
-    } else if (s instanceof PlannedPage.Poster p) {
-      page(h, p.page());
     } else if (s instanceof PlannedPage.ReportPage r) {
       h.add(r.report().year());
     }

@@ -23,10 +23,10 @@ public record PageView(
 
   /**
    * The page's own QR code: its canonical address ({@code base_url} + path), the code (drawn as inline
-   * SVG by {@code components/qr-code.peb}), and the href of its printable poster. Null on pages that
-   * have no address of their own (404).
+   * SVG by {@code components/qr-code.peb}), and the page's printable poster, a hidden part of the page
+   * itself shown at {@code #poster}. Null on pages that have no address of their own (404).
    */
-  public record Qr(String url, Views.QrImage image, String posterHref) {}
+  public record Qr(String url, Views.QrImage image, Views.Poster poster) {}
 
   /** A link; {@code current} marks the page itself (aria-current). */
   public record Link(String label, String href, boolean current) {

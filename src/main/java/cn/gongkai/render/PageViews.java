@@ -73,8 +73,6 @@ public final class PageViews {
       return "catalogue";
     } else if (s instanceof PlannedPage.QrIndex) {
       return "qrindex";
-    } else if (s instanceof PlannedPage.Poster) {
-      return "poster";
     } else if (s instanceof PlannedPage.NotFound) {
       return "notfound";
     }
@@ -83,14 +81,11 @@ public final class PageViews {
 
   public PageView view(PlannedPage page) {
     String dir = UrlScheme.folderOf(page.path());
-    if (page.subject() instanceof PlannedPage.Poster p) {
-      return poster(page, p.page(), dir);
-    }
     if (page.subject() instanceof PlannedPage.NotFound) {
       return notFound(page);
     }
     String url = page.canonicalUrl();
-    PageView.Qr qr = new PageView.Qr(url, qrImage(url, "本页二维码：" + url), Hrefs.rel(dir, UrlScheme.poster(page.path())));
+    PageView.Qr qr = new PageView.Qr(url, qrImage(url, "本页二维码：" + url), poster(page));
     String root = Hrefs.root(dir);
     return new PageView(
         page.title(), description(page), page.path(), root, siteView, nav(root, page.nav()), breadcrumb(page, dir), qr, body(page, dir));
@@ -231,14 +226,10 @@ public final class PageViews {
     return new Views.QrCard(title, url, qrImage(url, "二维码：" + title + "，" + url), Hrefs.rel(dir, target));
   }
 
-  /** A printable A4 poster: organ, title, a large code, the address, nothing else. */
-  private PageView poster(PlannedPage poster, PlannedPage of, String dir) {
-    String url = of.canonicalUrl();
-    Views.Poster body =
-        new Views.Poster(content.site().organ(), of.title(), url, qrImage(url, "二维码：" + of.title() + "，" + url), Hrefs.rel(dir, of.path()),
-            content.site().placeholderAddress());
-    String description = "“" + of.title() + "”页面的二维码海报，A4 纸打印张贴，扫码即在手机上打开：" + url;
-    return new PageView(poster.title(), description, dir, Hrefs.root(dir), siteView, List.of(), List.of(), null, body);
+  /** The page's printable A4 poster: organ, title, a large code, the address, nothing else. */
+  private Views.Poster poster(PlannedPage page) {
+    String url = page.canonicalUrl();
+    return new Views.Poster(content.site().organ(), page.title(), url, qrImage(url, "二维码：" + page.title() + "，" + url), content.site().placeholderAddress());
   }
 
   /** Served for any missing address, so its links must not depend on where it is: root-relative. */

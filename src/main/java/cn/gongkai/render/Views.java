@@ -118,9 +118,9 @@ public final class Views {
   public record QrIndex(List<QrCard> cards, boolean placeholderAddress) implements PageView.Body {}
 
   /**
-   * An A4 poster: organ, title, a large code, the address, nothing else; stamped 示例地址，请勿张贴 across
-   * the code while {@code base_url} is an example address (CFG-02).
+   * A page's A4 poster: organ, title, a large code, the address, nothing else; stamped 示例地址，请勿张贴
+   * across the code while {@code base_url} is an example address (CFG-02). It is part of the page, shown
+   * instead of it at {@code #poster} (screen and print), so it needs no file of its own.
    */
-  public record Poster(String organ, String title, String url, QrImage image, String pageHref, boolean placeholderAddress)
-      implements PageView.Body {}
+  public record Poster(String organ, String title, String url, QrImage image, boolean placeholderAddress) {}
 }

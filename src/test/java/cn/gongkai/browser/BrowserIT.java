@@ -82,7 +82,7 @@ class BrowserIT {
           new Page("2022 report", false, "reports/2022/", ".page-qr svg", DEFAULT_BASE + "reports/2022/"),
           new Page("catalogue", false, "catalogue/", ".page-qr svg", DEFAULT_BASE + "catalogue/"),
           new Page("扫码看专栏", false, "qr/", ".page-qr svg", DEFAULT_BASE + "qr/"),
-          new Page("poster", false, "qr/poster/reports/2022.html", ".poster .qr-code", DEFAULT_BASE + "reports/2022/"),
+          new Page("poster", false, "reports/2022/#poster", ".poster .qr-code", DEFAULT_BASE + "reports/2022/"),
           new Page("404", false, "404.html", null, null),
           new Page("item", true, "policy/rules.html", ".page-qr svg", ITEMS_BASE + "policy/rules.html"),
           new Page("column with items", true, "policy/", ".page-qr svg", ITEMS_BASE + "policy/"),
@@ -623,9 +623,32 @@ class BrowserIT {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
   }
 
+  /**
+   * The poster is part of its page: hidden until “打印本页二维码海报” is followed, then shown alone (the page
+   * hidden), and “返回页面” brings the page back; printing the page without it prints no poster.
+   */
+  @Test
+  void thePosterLinkShowsThePageAsItsPosterAndBack() throws Exception {
+    browser.open(defaultSite.url("reports/2022/"));
+    assertFalse(browser.driver.findElement(By.cssSelector(".poster")).isDisplayed(), "poster hidden on the page");
+    browser.driver.findElement(By.linkText("打印本页二维码海报")).click();
+    assertTrue(browser.driver.findElement(By.cssSelector(".poster .qr-code")).isDisplayed(), "poster shown");
+    assertFalse(browser.driver.findElement(By.id("main")).isDisplayed(), "the page hidden behind its poster");
+    assertEquals("政府信息公开工作年度报告", browser.driver.findElement(By.cssSelector(".poster-title")).getText().replaceAll(".*年", ""));
+    browser.driver.findElement(By.linkText("返回页面")).click();
+    assertTrue(browser.driver.findElement(By.id("main")).isDisplayed(), "the page back");
+    assertFalse(browser.driver.findElement(By.cssSelector(".poster")).isDisplayed(), "poster hidden again");
+    byte[] pdf = browser.printA4();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertFalse(text.contains("扫一扫在手机打开\n"), "the page printed without its poster");
+      assertTrue(text.contains("一、总体情况"), "the page itself printed");
+    }
+  }
+
   @Test
   void posterPrintsOnOneA4PageWithACodeOfAtLeast8cm() throws Exception {
-    browser.open(defaultSite.url("qr/poster/reports/2022.html"));
+    browser.open(defaultSite.url("reports/2022/#poster"));
     browser.emulateMedia("print");
     try {
       double cssWidth = browser.number("return document.querySelector('.poster .qr-code').getBoundingClientRect().width;");

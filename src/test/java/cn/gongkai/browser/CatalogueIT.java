@@ -225,7 +225,7 @@ class CatalogueIT {
 
   @Test
   void posterOfAPlaceholderAddressIsStampedAcrossItsCodeAndStillScans() throws Exception {
-    browser.open(defaultSite.url("qr/poster/reports/2022.html"));
+    browser.open(defaultSite.url("reports/2022/#poster"));
     WebElement code = browser.driver.findElement(By.cssSelector(".poster .qr-code"));
     WebElement stamp = browser.driver.findElement(By.cssSelector(".poster-qr .placeholder-stamp span"));
     assertEquals("示例地址，请勿张贴", stamp.getText());
@@ -301,7 +301,7 @@ class CatalogueIT {
 
   @Test
   void aRealAddressHasNoStamp() {
-    open(site.url("qr/poster/catalogue.html"), false);
+    open(site.url("catalogue/#poster"), false);
     assertTrue(browser.driver.findElements(By.cssSelector(".placeholder-stamp")).isEmpty());
   }
 }

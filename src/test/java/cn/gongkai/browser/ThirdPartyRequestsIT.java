@@ -62,7 +62,7 @@ class ThirdPartyRequestsIT {
           new Page("report with narrative", "reports/2023/"),
           new Page("catalogue", "catalogue/"),
           new Page("扫码看专栏 (qr index)", "qr/"),
-          new Page("poster", "qr/poster/policy/rich.html"),
+          new Page("poster", "policy/rich.html#poster"),
           new Page("404", "404.html"),
           new Page("a missing page (served as 404)", "no-such-page.html"));
 

@@ -96,9 +96,18 @@ class PlaceholderAddressTest {
     assertEquals(0, CliTest.run("check", "--strict", "--source", dir.toString()).code());
   }
 
+  /** Every page with a poster (each page with an address of its own carries it, shown at #poster). */
   static List<Path> posters(Path site) throws IOException {
-    try (Stream<Path> files = Files.walk(site.resolve("qr/poster"))) {
-      return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+    try (Stream<Path> files = Files.walk(site)) {
+      List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+      List<Path> withPoster = new java.util.ArrayList<>();
+      for (Path p : pages) {
+        if (Jsoup.parse(p.toFile(), "UTF-8").getElementById("poster") != null) {
+          withPoster.add(p);
+        }
+      }
+      assertEquals(pages.size() - 1, withPoster.size(), "every page but 404.html has its poster");
+      return withPoster;
     }
   }
 }

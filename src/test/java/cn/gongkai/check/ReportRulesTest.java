@@ -30,6 +30,8 @@ class ReportRulesTest {
   static final String M2023 = "content/reports/2023.md";
   static final String Y2022 = "content/reports/2022.yaml";
   static final String CLEAN = "共 0 个错误，0 个警告，0 项已确认";
+  /** Section 五 of the fixture (line 13): long enough for SEC5-01, its year keeps SIM-01 from reading a copy. */
+  static final String FIVE = "公开内容有待充实。示例镇自2023年下半年起逐月梳理公开目录，尚需补充。";
 
   @TempDir Path dir;
   private int sites;
@@ -158,9 +160,11 @@ class ReportRulesTest {
   /** The 2023 narrative with section 一 written anew for 2022 (same figures), so SIM-01 has nothing to say. */
   static String md2022() {
     return edit(
-        TestSite.resource("fixtures/report-2021.md"),
-        "示例镇2023年收到政府信息公开申请7件，予以公开4件。本段为测试用虚构文字。",
-        "2022年，示例镇共收到政府信息公开申请7件，其中予以公开4件。以上内容均为测试用的虚构材料。");
+        edit(
+            TestSite.resource("fixtures/report-2021.md"),
+            "示例镇2023年收到政府信息公开申请7件，予以公开4件。本段为测试用虚构文字。",
+            "2022年，示例镇共收到政府信息公开申请7件，其中予以公开4件。以上内容均为测试用的虚构材料。"),
+        "自2023年下半年起", "自2022年下半年起");
   }
 
   static String twoYears(String yaml2022, String base2023) {
@@ -248,7 +252,7 @@ class ReportRulesTest {
 
       ## 五、政府信息公开工作存在的主要问题及改进情况
 
-      公开内容有待充实。
+      公开内容有待充实。示例镇将逐月梳理公开目录，及时补充、更新各栏目内容。
 
       ## 六、其他需要报告的事项
 
@@ -345,8 +349,8 @@ class ReportRulesTest {
 
     @Test
     void fails_sectionsOutOfOrder() {
-      String txtar = valid("## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n",
-          "## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n");
+      String txtar = valid("## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n",
+          "## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n");
       Run run = check(txtar);
       assertFails(run);
       // 六 is now at line 11, 五 at line 15; order is FMT-04 (spec §3), and nothing is “missing”.
@@ -357,12 +361,12 @@ class ReportRulesTest {
 
     @Test
     void fails_unknownHeadingAndEmptySection() {
-      Run run = check(valid("## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n", "## 五、存在问题\n\n公开内容有待充实。\n"));
+      Run run = check(valid("## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n", "## 五、存在问题\n\n" + FIVE + "\n"));
       assertFails(run);
       assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在问题”不是年报规定的章节标题", "五、存在的主要问题及改进情况");
       assertFinding(run, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
 
-      Run empty = check(valid("公开内容有待充实。\n", ""));
+      Run empty = check(valid(FIVE + "\n", ""));
       assertFails(empty);
       assertFinding(empty, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改进情况”没有内容", "无。");
     }
@@ -907,8 +911,8 @@ class ReportRulesTest {
     @Test
     void fails_sectionFiveCopied_andCanBeAcknowledged() {
       String five2022 = "一是由于单位人手有限，工作任务重，信息公开不够及时。二是信息公开的形式有待进一步创新，内容有待进一步充实。本段为测试用虚构文字。";
-      String md2023 = edit(TestSite.resource("fixtures/report-2021.md"), "公开内容有待充实。", five2022.replace("。二是", "。\n\n二是"));
-      String md2022 = edit(md2022(), "公开内容有待充实。", five2022);
+      String md2023 = edit(TestSite.resource("fixtures/report-2021.md"), FIVE, five2022.replace("。二是", "。\n\n二是"));
+      String md2022 = edit(md2022(), FIVE.replace("2023年", "2022年"), five2022);
       String base = "-- content/site.yaml --\n" + TestSite.resource("fixtures/site.yaml")
           + "-- content/reports/2023.yaml --\n" + TestSite.resource("fixtures/report-2021.yaml")
           + "-- content/reports/2023.md --\n" + md2023;

@@ -92,7 +92,9 @@ final class NarrativeFigures {
         }
         String sentence = line.substring(boundaryBefore(line, m.start(), SENTENCE_END), boundaryAfter(line, m.end()));
         boolean replied = p.figure() == Figure.RECEIVED && m.group(1).matches(".*(答复|办结).*");
-        out.add(new Statement(p.figure(), m.group().strip(), m.start(), stated, replied, CARRIED_OVER_WORD.matcher(sentence).find()));
+        // “新收” says the count leaves out 上年结转; “收到”, “受理” may include it when the sentence speaks of it
+        boolean withCarriedOver = CARRIED_OVER_WORD.matcher(sentence).find() && !(p.figure() == Figure.RECEIVED && m.group().startsWith("新收"));
+        out.add(new Statement(p.figure(), m.group().strip(), m.start(), stated, replied, withCarriedOver));
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -138,6 +138,15 @@ final class ReportRules {
     for (Narrative.Section sec : n.sections()) {
       SourcePos at = new SourcePos(md, sec.line(), 1);
       if (sec.number() == 0) {
+        int typo = Narrative.typoOf(sec.title());
+        if (typo > 0 && !seen.containsKey(typo)) {
+          // the section is there, its title mistyped: one finding, and it is not “missing”
+          String canonical = ReportSchema.SECTION_TITLES.get(typo - 1);
+          s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”与规定的章节标题“" + canonical + "”差一个字，请改为“" + canonical + "”。", "");
+          seen.put(typo, sec);
+          last = Math.max(last, typo);
+          continue;
+        }
         s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。应为以下之一：" + String.join("、", ReportSchema.SECTION_TITLES) + "。", "");
         continue;
       }

@@ -404,6 +404,50 @@ class ReportRulesTest {
     }
 
     @Test
+    void fails_allSixUnderWrongOrdinals_sixFmt04AndNoFmt02() {
+      String txtar = valid();
+      String[][] renumbered = {
+        {"## 一、总体情况", "## 二、总体情况"},
+        {"## 二、主动公开政府信息情况", "## 三、主动公开政府信息情况"},
+        {"## 三、收到和处理政府信息公开申请情况", "## 四、收到和处理政府信息公开申请情况"},
+        {"## 四、政府信息公开行政复议、行政诉讼情况", "## 五、政府信息公开行政复议、行政诉讼情况"},
+        {"## 五、存在的主要问题及改进情况", "## 六、存在的主要问题及改进情况"},
+        {"## 六、其他需要报告的事项", "## 七、其他需要报告的事项"}};
+      for (String[] r : renumbered) {
+        txtar = edit(txtar, r[0], r[1]);
+      }
+      Run run = check(txtar);
+      assertFails(run);
+      assertCount(run, "FMT-04", 6);
+      assertNone(run, "FMT-02");
+      assertFinding(run, M2023 + ":1:1", "错误", "FMT-04", "“二、总体情况”的序号不对", "“一、总体情况”");
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-04", "“六、存在的主要问题及改进情况”", "“五、存在的主要问题及改进情况”");
+      assertFinding(run, M2023 + ":15:1", "错误", "FMT-04", "“七、其他需要报告的事项”", "“六、其他需要报告的事项”");
+    }
+
+    @Test
+    void passes_debrisOfEveryKind_和For及_andABorderAtTheEnd() {
+      String txtar = edit(valid("## 一、总体情况", "## 丨一、总体情况"), "## 六、其他需要报告的事项", "## |六、其他需要报告的事项 |");
+      txtar = edit(txtar, "## 五、存在的主要问题及改进情况", "## l五、存在的主要问题和改进情况");
+      txtar = edit(txtar, "## 四、政府信息公开行政复议、行政诉讼情况", "## **四、政府信息公开行政复议、行政诉讼情况**");
+      assertClean(check(txtar));
+    }
+
+    @Test
+    void fails_aTitleMistypedByOneCharacter_isOneFinding_notMissing() {
+      // 平潭 2022 (import/real/pingtan-2022) has “四、政府信息公开行政法复议、行政诉讼情况”; import reads it the same way
+      Run run = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要问题及改近情况"));
+      assertFails(run);
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改近情况”与规定的章节标题“五、存在的主要问题及改进情况”差一个字");
+      assertCount(run, "FMT-02", 1);
+      assertNone(run, "FMT-04");
+      // two characters off is not a typo of it: not a prescribed title, and 五 is missing
+      Run far = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要困难及改进情况"));
+      assertFinding(far, M2023 + ":11:1", "错误", "FMT-02", "不是年报规定的章节标题");
+      assertFinding(far, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
+    }
+
+    @Test
     void passes_variantWordingAndConversionDebris() {
       // “|” left by a PDF conversion, 政府信息公开工作 and 和 for 及: still sections 一 and 五, under their own ordinals.
       String txtar = edit(valid("## 一、总体情况", "## | 一、概述"), "## 五、存在的主要问题及改进情况", "## 五、政府信息公开工作存在的主要问题和改进情况");
@@ -782,6 +826,53 @@ class ReportRulesTest {
       assertFinding(run, M2023 + ":5:22", "警告", "TXT-01", "叙述中写“予以公开5件”", "为 4");
     }
 
+    /** The fixture's figures: 新收 7, 上年结转 1, （七）总计 7, 予以公开 4, 部分公开 1, 不予公开 1, 无法提供 1, 不予处理 0, 结转下年度 1. */
+    static final String FIGURES = "示例镇2023年收到政府信息公开申请7件，予以公开4件。";
+
+    @Test
+    void passes_everyPhraseOfTheSpec_whenItMatches() {
+      String all = "本年新收政府信息公开申请 7 件，上年结转1件，共办结7件，其中予以公开4件、部分公开1件、不予公开1件、"
+          + "无法提供1件、不予处理0件，结转下年度继续办理1件。";
+      assertClean(check(valid(FIGURES, all)));
+      // received and replied in one phrase; a reply count stated as 新收 + 结转 − 结转下年度, or for the new ones only
+      assertClean(check(valid(FIGURES, "收到并答复政府信息公开申请7件。")));
+      assertClean(check(valid(FIGURES, "答复7件（含上年度结转申请1件，另有1件结转下年度继续办理）。")));
+      assertClean(check(valid(FIGURES, "上年结转的1件申请已办结，本年新收的申请答复6件。")));
+    }
+
+    @Test
+    void fails_eachNewPhrase_withTheTablesFigure() {
+      Run run = check(valid(FIGURES, "本年新收政府信息公开申请9件，上年结转2件，办结5件，不予公开2件，无法提供3件，不予处理1件。"));
+      assertPassesWithWarnings(run, 6);
+      assertFinding(run, M2023 + ":3:3", "警告", "TXT-01", "“新收政府信息公开申请9件”", "“本年新收申请”为 7");
+      assertFinding(run, M2023 + ":3:16", "警告", "TXT-01", "“上年结转2件”", "“上年结转申请”为 1");
+      assertFinding(run, M2023 + ":3:23", "警告", "TXT-01", "“办结5件”", "“（七）总计”为 7");
+      assertFinding(run, M2023 + ":3:28", "警告", "TXT-01", "“不予公开2件”", "“不予公开”为 1");
+      assertFinding(run, M2023 + ":3:35", "警告", "TXT-01", "“无法提供3件”", "“无法提供”为 1");
+      assertFinding(run, M2023 + ":3:42", "警告", "TXT-01", "“不予处理1件”", "“不予处理”为 0");
+    }
+
+    @Test
+    void silent_onSubCounts_otherYears_andComparisons() {
+      // “其中 5 件办结，2 件撤回”: parts of the 7 just stated, not the reply total
+      assertClean(check(valid(FIGURES, "共受理政府信息公开申请7件，其中 5 件办结，2 件撤回；答复7件，其中办结5件。")));
+      // last year's figures, and a comparison
+      assertClean(check(valid(FIGURES, "上年收到政府信息公开申请9件，今年收到政府信息公开申请7件。")));
+      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，较2022年受理政府信息公开申请9件有所减少。")));
+      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，同比受理政府信息公开申请减少2件。")));
+      // a received count that includes 上年结转, when the sentence says so
+      assertClean(check(valid(FIGURES, "共收到政府信息公开申请8件（含上年结转1件）。")));
+      // but 新收 says it excludes them
+      assertFinding(check(valid(FIGURES, "本年新收政府信息公开申请8件，上年结转1件。")), M2023 + ":3:3", "警告", "TXT-01", "“本年新收申请”为 7");
+    }
+
+    @Test
+    void fails_receivedAndRepliedInOnePhrase_whenNeitherMatches() {
+      Run run = check(valid(FIGURES, "收到并答复政府信息公开申请9件。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":3:1", "警告", "TXT-01", "“收到并答复政府信息公开申请9件”", "“本年新收申请”为 7");
+    }
+
     @Test
     void fails_saysNoApplicationsButTableHasSome() {
       Run run = check(valid("公开内容有待充实。", "本年度未收到政府信息公开申请。"));
@@ -824,6 +915,26 @@ class ReportRulesTest {
     }
   }
 
+  @Nested
+  class Txt02OwnYear {
+    @Test
+    void fails_theUnitSpeakingOfAnotherYearAsItsOwn() {
+      Run run = check(valid(FIVE, FIVE + "本单位2021年度共发布信息120条。示例镇2021年全年未收取费用。我镇2020年度共受理申请3件。"));
+      assertPassesWithWarnings(run, 3);
+      assertFinding(run, M2023 + ":13:37", "警告", "TXT-02", "叙述中写“本单位2021年度”", "2023 年度的报告", "照抄");
+      assertFinding(run, M2023 + ":13:59", "警告", "TXT-02", "叙述中写“2021年全年”");
+      assertFinding(run, M2023 + ":13:72", "警告", "TXT-02", "叙述中写“我镇2020年度”");
+    }
+
+    @Test
+    void silent_onComparisonsCitedDocumentsDatesAndNextYear() {
+      String fine = "与2021年相比有所改进。较本单位2021年度增加10条。按《示例县2021年度政务公开工作要点》（示政办发〔2021〕3号）执行。"
+          + "本局2021年3月印发的制度仍然有效。2022年度共发布信息100条，2023年度共发布120条。本单位2024年度将继续加强公开。"
+          + "2021年度共同富裕示范建设的信息已归档。";
+      assertClean(check(valid(FIVE, FIVE + fine)));
+    }
+  }
+
   // ---------------------------------------------------------------- SEC6-01
 
   @Nested
@@ -847,6 +958,55 @@ class ReportRulesTest {
       Run run = check(valid("本年度未收取信息处理费。", "<!-- 写明信息处理费的收取情况，如“本年度未收取信息处理费。”；没有其他需要报告的事项时写“无。”。 -->\n\n无。"));
       assertPassesWithWarnings(run, 1);
       assertFinding(run, M2023 + ":15:1", "警告", "SEC6-01", "没有提到“信息处理费”");
+    }
+  }
+
+  // ---------------------------------------------------------------- TXT-03
+
+  @Nested
+  class Txt03 {
+    @Test
+    void fails_aWordTypedTwice() {
+      // 平潭 2021 (import/real/pingtan-2021) publishes “二是规范审核审核发布机制”
+      Run run = check(valid(FIVE, FIVE + "专项资金资金使用情况已公开公开。"));
+      assertPassesWithWarnings(run, 2);
+      assertFinding(run, M2023 + ":13:39", "警告", "TXT-03", "“资金资金”把“资金”连写了两遍");
+      assertFinding(run, M2023 + ":13:48", "警告", "TXT-03", "“公开公开”");
+      Run four = check(valid(FIVE, FIVE + "请各村核对政府信息政府信息目录。"));
+      assertFinding(four, M2023 + ":13:42", "警告", "TXT-03", "“政府信息政府信息”");
+    }
+
+    @Test
+    void silent_onGenuineReduplicationsAndAcrossPunctuation() {
+      String fine = "请大家研究研究，一个一个地核对，一步一步推进，认认真真做好，群众哈哈哈哈地笑了，雪白雪白的墙。政务公开、公开透明。";
+      assertClean(check(valid(FIVE, FIVE + fine)));
+    }
+  }
+
+  // ---------------------------------------------------------------- SEC5-01
+
+  @Nested
+  class Sec501 {
+    @Test
+    void fails_sectionFiveSaysOnlyNo_orTooLittle() {
+      for (String no : List.of("无。", "暂无", "没有。")) {
+        Run run = check(valid(FIVE, no));
+        assertPassesWithWarnings(run, 1);
+        assertFinding(run, M2023 + ":11:1", "警告", "SEC5-01", "“五、存在的主要问题及改进情况”只写了“" + no + "”", "存在的主要问题和改进措施");
+      }
+      Run shortOne = check(valid(FIVE, "公开内容有待充实。"));
+      assertPassesWithWarnings(shortOne, 1);
+      assertFinding(shortOne, M2023 + ":11:1", "警告", "SEC5-01", "只有 9 个字（“公开内容有待充实。”）");
+    }
+
+    @Test
+    void silent_onAFullSection_andOnABlankOne_whichIsFmt02s() {
+      assertNone(check(valid()), "SEC5-01");
+      Run blank = check(valid(FIVE + "\n", ""));
+      assertNone(blank, "SEC5-01");
+      assertFinding(blank, M2023 + ":11:1", "错误", "FMT-02", "没有内容");
+      // thirty characters, Markdown signs not counted
+      assertNone(check(valid(FIVE, "- **一是**公开内容有待充实。\n- 二是公开形式单一，下一步将开设专栏目录。")), "SEC5-01");
     }
   }
 

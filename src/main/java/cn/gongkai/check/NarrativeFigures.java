@@ -69,6 +69,8 @@ final class NarrativeFigures {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
   /** Words that make a clause speak of another year or compare with one. */
   private static final Pattern OTHER_YEAR = Pattern.compile("去年|上一年|上年(?!度?结转)|前年|同比|环比|较|相比|相较|对比");
+  /** Applications that are not 政府信息公开申请. */
+  private static final Pattern OTHER_APPLICATION = Pattern.compile("复议|诉讼|信访|举报|投诉|许可|审批|登记|补正|仲裁|赔偿");
   private static final Pattern CARRIED_OVER_WORD = Pattern.compile("上一?年度?结转");
 
   /** The figures {@code line} states in the report of {@code year}, left to right. */
@@ -85,6 +87,9 @@ final class NarrativeFigures {
         String clauseBefore = line.substring(boundaryBefore(line, m.start(), CLAUSE_END), m.start());
         if (OTHER_YEAR.matcher(clauseBefore).find() || otherYear(withoutTitles(sentenceBefore), year)) {
           continue; // last year's figure, or a comparison: not this year's table
+        }
+        if (p.figure() == Figure.RECEIVED && OTHER_APPLICATION.matcher(m.group(1)).find()) {
+          continue; // “受理行政复议申请 2 件”: an application of another kind
         }
         boolean total = p.figure() == Figure.RECEIVED || p.figure() == Figure.REPLIED;
         if (total && sentenceBefore.contains("其中")) {

@@ -27,13 +27,13 @@ final class NarrativeText {
   private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年");
 
   /**
-   * The unit speaking of its own year: “本单位2021年度”, “我镇2021年”, “2021年全年”, “2021年度共…”. A
-   * date (“本局2021年3月”) is not the unit's year; “2021年度共” only before a verb or a number, so that
-   * “2021年度共同…” is not read.
+   * The unit speaking of its own year: “本单位2021年度”, “我镇2021年度”, “2021年全年”, “2021年度共…”.
+   * “本局2021年” alone may be the date of a document it issued, so only 年度 is read after 本/我; “2021年度共”
+   * only before a verb or a number, so that “2021年度共同…” is not read.
    */
   private static final Pattern OWN_YEAR =
       Pattern.compile(
-          "[本我](?:单位|机关|部门|镇|乡|街道|局|委|办|区|县|市|院|厅|处|中心|政府)(\\d{4})年(?:度)?(?![0-9一二三四五六七八九十]{1,2}月)"
+          "[本我](?:单位|机关|部门|镇|乡|街道|局|委|办|区|县|市|院|厅|处|中心|政府)(\\d{4})年度(?!(?:印发|出台|制定|颁布|修订|发布)的)"
               + "|(\\d{4})年全年"
               + "|(\\d{4})年度共(?=计|有|收到|受理|办理|办结|处理|发布|公开|制发|印发|新增|开展|召开|举办|更新|接收|[0-9一二三四五六七八九十])");
 

@@ -135,6 +135,7 @@ final class ReportRules {
     }
     int last = 0;
     Map<Integer, Narrative.Section> seen = new HashMap<>();
+    Map<Integer, Narrative.Section> unrecognised = new HashMap<>();
     for (Narrative.Section sec : n.sections()) {
       SourcePos at = new SourcePos(md, sec.line(), 1);
       if (sec.number() == 0) {
@@ -147,7 +148,17 @@ final class ReportRules {
           last = Math.max(last, typo);
           continue;
         }
-        s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。应为以下之一：" + String.join("、", ReportSchema.SECTION_TITLES) + "。", "");
+        int ordinal = sec.ordinal();
+        String all = String.join("、", ReportSchema.SECTION_TITLES);
+        if (ordinal >= 1 && ordinal <= 6 && !seen.containsKey(ordinal) && !unrecognised.containsKey(ordinal)) {
+          // under its ordinal, the part is there with a title of its own: it is this heading, not a missing part
+          unrecognised.put(ordinal, sec);
+          String canonical = ReportSchema.SECTION_TITLES.get(ordinal - 1);
+          s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。这一部分如果是第" + "一二三四五六".charAt(ordinal - 1)
+              + "部分，标题应为“" + canonical + "”；六个部分的标题是：" + all + "。", "");
+        } else {
+          s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。应为以下之一：" + all + "。", "");
+        }
         continue;
       }
       if (seen.containsKey(sec.number())) {
@@ -167,7 +178,7 @@ final class ReportRules {
       }
     }
     for (int required : new int[] {1, 5, 6}) {
-      if (!seen.containsKey(required) && !(n.sections().isEmpty() && n.preamble().isBlank())) {
+      if (!seen.containsKey(required) && !unrecognised.containsKey(required) && !(n.sections().isEmpty() && n.preamble().isBlank())) {
         String title = ReportSchema.SECTION_TITLES.get(required - 1);
         s.add(Rule.FMT_02, SourcePos.file(md), "叙述中缺少“" + title + "”部分。请加上“## " + title + "”及其内容" + (required == 6 ? "（没有需要报告的事项时写“无。”）" : "") + "。", "");
       }

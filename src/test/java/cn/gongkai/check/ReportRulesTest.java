@@ -363,8 +363,13 @@ class ReportRulesTest {
     void fails_unknownHeadingAndEmptySection() {
       Run run = check(valid("## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n", "## 五、存在问题\n\n" + FIVE + "\n"));
       assertFails(run);
-      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在问题”不是年报规定的章节标题", "五、存在的主要问题及改进情况");
-      assertFinding(run, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
+      // one finding: under its ordinal 五 the part is there, its title not the prescribed one; it is not also “missing”
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在问题”不是年报规定的章节标题", "如果是第五部分，标题应为“五、存在的主要问题及改进情况”");
+      assertCount(run, "FMT-02", 1);
+      // without an ordinal it says nothing of where it belongs: the heading, and 五 missing
+      Run bare = check(valid("## 五、存在的主要问题及改进情况\n", "## 存在问题\n"));
+      assertFinding(bare, M2023 + ":11:1", "错误", "FMT-02", "“存在问题”不是年报规定的章节标题", "应为以下之一");
+      assertFinding(bare, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
 
       Run empty = check(valid(FIVE + "\n", ""));
       assertFails(empty);
@@ -441,10 +446,10 @@ class ReportRulesTest {
       assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改近情况”与规定的章节标题“五、存在的主要问题及改进情况”差一个字");
       assertCount(run, "FMT-02", 1);
       assertNone(run, "FMT-04");
-      // two characters off is not a typo of it: not a prescribed title, and 五 is missing
-      Run far = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要困难及改进情况"));
-      assertFinding(far, M2023 + ":11:1", "错误", "FMT-02", "不是年报规定的章节标题");
-      assertFinding(far, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
+      // two characters off is not a typo of it: not a prescribed title (one finding all the same)
+      Run far = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要困难及改进措施"));
+      assertFinding(far, M2023 + ":11:1", "错误", "FMT-02", "不是年报规定的章节标题", "标题应为“五、存在的主要问题及改进情况”");
+      assertCount(far, "FMT-02", 1);
     }
 
     @Test

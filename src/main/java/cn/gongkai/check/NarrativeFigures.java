@@ -50,7 +50,7 @@ final class NarrativeFigures {
   private static final List<Phrase> PHRASES =
       List.of(
           // the gap may hold “并答复”, “政府信息公开”, “各类”, but no clause break
-          new Phrase(Figure.RECEIVED, Pattern.compile("(?:收到|受理|新收)([^。；;，,！？]{0,12}?)申请" + COUNT)),
+          new Phrase(Figure.RECEIVED, Pattern.compile("(?:收到|受理|新收)([^。；;，,！？]{0,12}?)申请(?:数量|数)?(?:为)?" + COUNT)),
           new Phrase(Figure.CARRIED_OVER, Pattern.compile("上一?年度?结转(?:的|下来的)?(?:政府信息公开)?(?:申请)?" + COUNT)),
           // not the second verb of “收到并答复…申请 N 件”, which RECEIVED reads
           new Phrase(Figure.REPLIED, Pattern.compile("(?<![并和及与])(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?" + COUNT)),
@@ -60,7 +60,7 @@ final class NarrativeFigures {
           new Phrase(Figure.WITHHELD, Pattern.compile("不予公开" + COUNT)),
           new Phrase(Figure.UNAVAILABLE, Pattern.compile("无法提供" + COUNT)),
           new Phrase(Figure.NOT_HANDLED, Pattern.compile("不予处理" + COUNT)),
-          new Phrase(Figure.CARRIED_FORWARD, Pattern.compile("结转下年度?(?:继续办理)?" + COUNT)),
+          new Phrase(Figure.CARRIED_FORWARD, Pattern.compile("结转(?:至|到)?下一?年度?(?:继续办理)?" + COUNT)),
           new Phrase(Figure.REVIEW, Pattern.compile("行政复议(?:案件|申请)?(?:的)?(?:共计|共|合计)?" + NUM + "(?:件|起)")),
           new Phrase(Figure.LITIGATION, Pattern.compile("行政诉讼(?:案件)?(?:的)?(?:共计|共|合计)?" + NUM + "(?:件|起)")));
 
@@ -69,8 +69,16 @@ final class NarrativeFigures {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
   /** Words that make a clause speak of another year or compare with one. */
   private static final Pattern OTHER_YEAR = Pattern.compile("去年|上一年|上年(?!度?结转)|前年|同比|环比|较|相比|相较|对比");
-  /** Applications that are not 政府信息公开申请. */
-  private static final Pattern OTHER_APPLICATION = Pattern.compile("复议|诉讼|信访|举报|投诉|许可|审批|登记|补正|仲裁|赔偿");
+  /** Applications, and replies, that are not those of 政府信息公开申请. */
+  private static final Pattern OTHER_APPLICATION =
+      Pattern.compile("复议|诉讼|信访|来信|来访|举报|投诉|热线|诉求|许可|审批|登记|备案|补正|仲裁|赔偿|办事|政务服务|建议|提案|议案");
+  /** What may stand between 收到 and 申请 in “收到…政府信息公开申请 N 件” besides the kind of application. */
+  private static final Pattern PLAIN_GAP = Pattern.compile("(?:共|了|各类|的|并答复|并办结|和答复|及答复)*");
+
+  /** Whether the words between the verb and 申请 make it a 政府信息公开申请 (empty, “政府信息公开”, “并答复…公开” …). */
+  private static boolean disclosureApplication(String gap) {
+    return !OTHER_APPLICATION.matcher(gap).find() && (gap.endsWith("公开") || PLAIN_GAP.matcher(gap).matches());
+  }
   private static final Pattern CARRIED_OVER_WORD = Pattern.compile("上一?年度?结转");
 
   /** The figures {@code line} states in the report of {@code year}, left to right. */
@@ -88,8 +96,11 @@ final class NarrativeFigures {
         if (OTHER_YEAR.matcher(clauseBefore).find() || otherYear(withoutTitles(sentenceBefore), year)) {
           continue; // last year's figure, or a comparison: not this year's table
         }
-        if (p.figure() == Figure.RECEIVED && OTHER_APPLICATION.matcher(m.group(1)).find()) {
-          continue; // “受理行政复议申请 2 件”: an application of another kind
+        if (p.figure() == Figure.RECEIVED && !disclosureApplication(m.group(1))) {
+          continue; // “受理行政复议申请 2 件”, “收到书面申请”: another kind of application, or not plainly this one
+        }
+        if (p.figure() == Figure.REPLIED && OTHER_APPLICATION.matcher(clauseBefore).find()) {
+          continue; // “办理行政复议答复 2 件”, “人大建议答复”: not the replies to 政府信息公开申请
         }
         boolean total = p.figure() == Figure.RECEIVED || p.figure() == Figure.REPLIED;
         if (total && sentenceBefore.contains("其中")) {

@@ -39,6 +39,8 @@ final class NarrativeText {
 
   /** Words that make a sentence a comparison with another year, which may name it. */
   private static final Pattern COMPARISON = Pattern.compile("较|相比|相较|对比|比上|同比|环比|增长|下降|减少|增加|上升|持平|分别");
+  /** Words of a result announced later (“我镇2021年度考核获评优秀”): that year is rightly named. */
+  private static final Pattern RESULT = Pattern.compile("获|评为|评定|考核|表彰|评估|排名|通报");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；;!?]");
 
@@ -70,7 +72,7 @@ final class NarrativeText {
         continue;
       }
       String sentence = sentence(line, at);
-      if (COMPARISON.matcher(sentence).find() || sentence.contains(year + "年")) {
+      if (COMPARISON.matcher(sentence).find() || RESULT.matcher(sentence).find() || sentence.contains(year + "年")) {
         continue; // a comparison of two years names the other one
       }
       out.add(new Hit(at, own.group(), y, false));

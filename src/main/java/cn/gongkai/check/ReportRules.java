@@ -495,20 +495,11 @@ final class ReportRules {
 
   /** TXT-02, TXT-03 and SEC5-01: the narrative's wording, read whatever the state of the tables. */
   private void narrativeText(Scope s) {
-    int year = s.r.year();
     String file = s.r.narrative().file();
+    // the text before the first heading (an introduction) is narrative too
+    wording(s, s.r.narrative().preamble(), 1);
     for (Narrative.Section sec : s.r.narrative().sections()) {
-      String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        int line = sec.bodyLine() + i;
-        for (NarrativeText.Hit h : NarrativeText.staleYears(lines[i], year)) {
-          String what = h.opening() ? "段落以“" + h.text() + "”开头" : "叙述中写“" + h.text() + "”";
-          s.add(Rule.TXT_02, new SourcePos(file, line, h.opening() ? 1 : h.start() + 1), what + "，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
-        }
-        for (NarrativeText.Hit h : NarrativeText.doubledWords(lines[i])) {
-          s.add(Rule.TXT_03, new SourcePos(file, line, h.start() + 1), "叙述中“" + h.text() + h.text() + "”把“" + h.text() + "”连写了两遍，可能是多打了一遍，请核对。", "");
-        }
-      }
+      wording(s, sec.markdown(), sec.bodyLine());
       if (sec.number() == 5) {
         NarrativeText.saysNothing(sec.markdown()).ifPresent(text -> {
           String canonical = ReportSchema.SECTION_TITLES.get(4);
@@ -516,6 +507,23 @@ final class ReportRules {
           s.add(Rule.SEC5_01, new SourcePos(file, sec.line(), 1),
               "“" + canonical + "”" + said + "：年报格式要求写明本年度存在的主要问题和改进措施，评估时这一部分空泛会被扣分。请如实写出存在的问题和怎样改进。", "");
         });
+      }
+    }
+  }
+
+  /** TXT-02 and TXT-03 in {@code markdown}, whose first line is line {@code firstLine} of the file. */
+  private void wording(Scope s, String markdown, int firstLine) {
+    int year = s.r.year();
+    String file = s.r.narrative().file();
+    String[] lines = Markdown.stripCommentsKeepingLines(markdown).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int line = firstLine + i;
+      for (NarrativeText.Hit h : NarrativeText.staleYears(lines[i], year)) {
+        String what = h.opening() ? "段落以“" + h.text() + "”开头" : "叙述中写“" + h.text() + "”";
+        s.add(Rule.TXT_02, new SourcePos(file, line, h.opening() ? 1 : h.start() + 1), what + "，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
+      }
+      for (NarrativeText.Hit h : NarrativeText.doubledWords(lines[i])) {
+        s.add(Rule.TXT_03, new SourcePos(file, line, h.start() + 1), "叙述中“" + h.text() + h.text() + "”把“" + h.text() + "”连写了两遍，可能是多打了一遍，请核对。", "");
       }
     }
   }

@@ -866,7 +866,8 @@ class ReportRulesTest {
       assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，较2022年受理政府信息公开申请9件有所减少。")));
       assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，同比受理政府信息公开申请减少2件。")));
       // applications of another kind
-      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，受理行政复议申请1件。")));
+      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，受理行政复议申请1件，收到群众来信来访申请12件，受理政务服务申请300件，收到书面申请3件。")));
+      assertClean(check(valid(FIGURES, "答复7件；办理人大代表建议答复20件，行政复议答复书1件。")));
       // a received count that includes 上年结转, when the sentence says so
       assertClean(check(valid(FIGURES, "共收到政府信息公开申请8件（含上年结转1件）。")));
       // but 新收 says it excludes them
@@ -937,7 +938,8 @@ class ReportRulesTest {
     void silent_onComparisonsCitedDocumentsDatesAndNextYear() {
       String fine = "与2021年相比有所改进。较本单位2021年度增加10条。按《示例县2021年度政务公开工作要点》（示政办发〔2021〕3号）执行。"
           + "本局2021年3月印发的制度仍然有效。2022年度共发布信息100条，2023年度共发布120条。本单位2024年度将继续加强公开。"
-          + "2021年度共同富裕示范建设的信息已归档。本局2021年出台的办法、本单位2021年度印发的制度仍然有效。";
+          + "2021年度共同富裕示范建设的信息已归档。本局2021年出台的办法、本单位2021年度印发的制度仍然有效。"
+          + "我镇2021年度政务公开考核获评优秀。";
       assertClean(check(valid(FIVE, FIVE + fine)));
     }
   }

@@ -24,7 +24,8 @@ final class NarrativeText {
   // ---- TXT-02 -------------------------------------------------------------------------------
 
   private static final Pattern AS_OF = Pattern.compile("截至(\\d{4})年");
-  private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年");
+  /** A paragraph opening with a year; not with a date (“2021年9月，国务院办公厅印发…” dates a cited document). */
+  private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年(?![0-9一二三四五六七八九十]{1,2}月)");
 
   /**
    * The unit speaking of its own year: “本单位2021年度”, “我镇2021年度”, “2021年全年”, “2021年度共…”.
@@ -58,7 +59,7 @@ final class NarrativeText {
     boolean opens = false;
     if (opening.find()) {
       int y = Integer.parseInt(opening.group(1));
-      if (y != year && y != year + 1) {
+      if (y != year && y != year + 1 && !comparison(sentence(line, opening.start(1)), year)) {
         out.add(new Hit(opening.start(1), y + "年", y, true));
         opens = true;
       }
@@ -72,13 +73,18 @@ final class NarrativeText {
         continue;
       }
       String sentence = sentence(line, at);
-      if (COMPARISON.matcher(sentence).find() || RESULT.matcher(sentence).find() || sentence.contains(year + "年")) {
+      if (comparison(sentence, year) || RESULT.matcher(sentence).find()) {
         continue; // a comparison of two years names the other one
       }
       out.add(new Hit(at, own.group(), y, false));
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** Whether {@code sentence} compares years: a word of comparison, or the report's own year beside the other. */
+  private static boolean comparison(String sentence, int year) {
+    return COMPARISON.matcher(sentence).find() || sentence.contains(year + "年");
   }
 
   /** Whether {@code at} lies inside 《…》 or 〔…〕 (a cited document's title or number). */
@@ -125,7 +131,7 @@ final class NarrativeText {
     int from = 0;
     while (from < line.length() && m.find(from)) {
       String word = m.group(1);
-      if (genuine(word)) {
+      if (genuine(word) || partOfLongerWord(line, m.start(), m.end())) {
         from = m.start() + 1;
         continue;
       }
@@ -133,6 +139,28 @@ final class NarrativeText {
       from = m.end();
     }
     return out;
+  }
+
+  /**
+   * Characters that make the second copy the start of a longer word: “规范规范性文件” is 规范 + 规范性文件,
+   * “信息信息化” 信息 + 信息化, “公开公开栏” 公开 + 公开栏.
+   */
+  private static final String SUFFIXES = "性化率栏类式型权员者界观感制法度品";
+  /** Words before a noun that the next word repeats as a verb: “按照要求要求各单位” is 按照要求，要求…. */
+  private static final Pattern BY = Pattern.compile("(?:按照|根据|依照|依据|遵照|对照|结合|落实|按|依)$");
+
+  /** Nouns that are verbs too: “行为规范规范干部行为” is 行为规范 + 规范…, “工作要求要求…” 工作要求 + 要求…. */
+  private static final Set<String> NOUN_VERBS = Set.of("规范", "要求", "规定", "安排", "部署", "计划", "决定", "指导");
+
+  private static boolean partOfLongerWord(String line, int start, int end) {
+    if (end < line.length() && SUFFIXES.indexOf(line.charAt(end)) >= 0) {
+      return true;
+    }
+    String word = line.substring(start, start + (end - start) / 2);
+    if (NOUN_VERBS.contains(word) && start > 0 && Character.UnicodeScript.of(line.codePointBefore(start)) == Character.UnicodeScript.HAN) {
+      return true;
+    }
+    return BY.matcher(line.substring(Math.max(0, start - 2), start)).find();
   }
 
   private static boolean genuine(String word) {

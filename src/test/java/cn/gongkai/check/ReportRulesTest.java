@@ -939,7 +939,7 @@ class ReportRulesTest {
       String fine = "与2021年相比有所改进。较本单位2021年度增加10条。按《示例县2021年度政务公开工作要点》（示政办发〔2021〕3号）执行。"
           + "本局2021年3月印发的制度仍然有效。2022年度共发布信息100条，2023年度共发布120条。本单位2024年度将继续加强公开。"
           + "2021年度共同富裕示范建设的信息已归档。本局2021年出台的办法、本单位2021年度印发的制度仍然有效。"
-          + "我镇2021年度政务公开考核获评优秀。";
+          + "我镇2021年度政务公开考核获评优秀。\n\n2021年9月，国务院办公厅印发了新的年报格式。\n\n2021年收到申请15件，2023年收到申请7件。";
       assertClean(check(valid(FIVE, FIVE + fine)));
     }
   }
@@ -989,6 +989,9 @@ class ReportRulesTest {
     void silent_onGenuineReduplicationsAndAcrossPunctuation() {
       String fine = "请大家研究研究，一个一个地核对，一步一步推进，认认真真做好，群众哈哈哈哈地笑了，雪白雪白的墙。政务公开、公开透明。";
       assertClean(check(valid(FIVE, FIVE + fine)));
+      // the second copy starts a longer word, or the first ends one: two words, each said once
+      String twoWords = "进一步规范规范性文件的公开，推进信息信息化建设，按照要求要求各村落实，制定行为规范规范干部行为。";
+      assertClean(check(valid(FIVE, FIVE + twoWords)));
     }
   }
 

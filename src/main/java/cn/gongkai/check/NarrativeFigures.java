@@ -69,6 +69,7 @@ final class NarrativeFigures {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
   /** Words that make a clause speak of another year or compare with one. */
   private static final Pattern OTHER_YEAR = Pattern.compile("去年|上一年|上年(?!度?结转)|前年|同比|环比|较|相比|相较|对比");
+  private static final Pattern CARRIED_OVER_WORD = Pattern.compile("上一?年度?结转");
   /** Applications, and replies, that are not those of 政府信息公开申请. */
   private static final Pattern OTHER_APPLICATION =
       Pattern.compile("复议|诉讼|信访|来信|来访|举报|投诉|热线|诉求|许可|审批|登记|备案|补正|仲裁|赔偿|办事|政务服务|建议|提案|议案");
@@ -79,7 +80,6 @@ final class NarrativeFigures {
   private static boolean disclosureApplication(String gap) {
     return !OTHER_APPLICATION.matcher(gap).find() && (gap.endsWith("公开") || PLAIN_GAP.matcher(gap).matches());
   }
-  private static final Pattern CARRIED_OVER_WORD = Pattern.compile("上一?年度?结转");
 
   /** The figures {@code line} states in the report of {@code year}, left to right. */
   static List<Statement> read(String line, int year) {

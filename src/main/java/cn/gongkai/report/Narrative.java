@@ -32,8 +32,8 @@ public record Narrative(String file, String preamble, List<Section> sections) {
 
   /**
    * 1..6 when a heading is a section's canonical title with one character added, dropped or replaced,
-   * under that section's ordinal (“四、政府信息公开行政法复议、行政诉讼情况”); 0 otherwise, and for every
-   * title {@link #sectionOf} recognises. Import and check both read such a heading as that section.
+   * under that section's ordinal (“四、政府信息公开行政法复议、行政诉讼情况”), else 0. Asked of a title {@link
+   * #sectionOf} does not recognise; import and check both read such a heading as that section.
    */
   public static int typoOf(String title) {
     return NarrativeParser.typoSection(title);

@@ -149,8 +149,8 @@ final class NarrativeParser {
   }
 
   static String normalise(String title) {
-    // spaces, emphasis and a border left at the end by a converted table are no part of the title
-    String t = title.replaceAll("[\\s\\u3000]+", "").replaceAll("^\\*+|\\*+$|[|｜丨]+$", "");
+    // spaces, emphasis and the debris of a converted table or PDF (a border “|”, a stray “l”) are no part of the title
+    String t = title.replaceAll("[\\s\\u3000]+", "").replaceAll("^[|｜丨l*]+|[|｜丨*]+$", "");
     t = t.replaceFirst("^([一二三四五六])[.．，,、:：]", "$1、");
     return t.replaceFirst("[。：:]$", "");
   }

@@ -446,6 +446,9 @@ class ReportRulesTest {
       assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改近情况”与规定的章节标题“五、存在的主要问题及改进情况”差一个字");
       assertCount(run, "FMT-02", 1);
       assertNone(run, "FMT-04");
+      // with a PDF's border before it, as imported
+      Run bordered = check(valid("## 四、政府信息公开行政复议、行政诉讼情况", "## |四、政府信息公开行政法复议、行政诉讼情况"));
+      assertFinding(bordered, M2023 + ":9:1", "错误", "FMT-02", "差一个字，请改为“四、政府信息公开行政复议、行政诉讼情况”");
       // two characters off is not a typo of it: not a prescribed title (one finding all the same)
       Run far = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要困难及改进措施"));
       assertFinding(far, M2023 + ":11:1", "错误", "FMT-02", "不是年报规定的章节标题", "标题应为“五、存在的主要问题及改进情况”");

@@ -24,8 +24,9 @@ final class NarrativeText {
   // ---- TXT-02 -------------------------------------------------------------------------------
 
   private static final Pattern AS_OF = Pattern.compile("截至(\\d{4})年");
-  /** A paragraph opening with a year; not with a date (“2021年9月，国务院办公厅印发…” dates a cited document). */
-  private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年(?![0-9一二三四五六七八九十]{1,2}月)");
+  private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年([0-9一二三四五六七八九十]{1,2}月)?");
+  /** A sentence about a document issued (“2021年9月，国务院办公厅印发…”): its date is rightly that year. */
+  private static final Pattern ISSUED = Pattern.compile("《|印发|出台|颁布|下发|发布|转发");
 
   /**
    * The unit speaking of its own year: “本单位2021年度”, “我镇2021年度”, “2021年全年”, “2021年度共…”.
@@ -59,7 +60,9 @@ final class NarrativeText {
     boolean opens = false;
     if (opening.find()) {
       int y = Integer.parseInt(opening.group(1));
-      if (y != year && y != year + 1 && !comparison(sentence(line, opening.start(1)), year)) {
+      String first = sentence(line, opening.start(1));
+      boolean datesADocument = opening.group(2) != null && ISSUED.matcher(first).find();
+      if (y != year && y != year + 1 && !comparison(first, year) && !datesADocument) {
         out.add(new Hit(opening.start(1), y + "年", y, true));
         opens = true;
       }

@@ -923,6 +923,9 @@ class ReportRulesTest {
       Run run = check(valid("公开内容有待充实。", "2021年，我镇公开内容有待充实。"));
       assertPassesWithWarnings(run, 1);
       assertFinding(run, M2023 + ":13:1", "警告", "TXT-02", "段落以“2021年”开头", "2023 年度的报告");
+      // a period of that year, not the date of a document
+      Run period = check(valid("公开内容有待充实。", "2021年1月至12月，我镇公开内容有待充实。"));
+      assertFinding(period, M2023 + ":13:1", "警告", "TXT-02", "段落以“2021年”开头");
     }
   }
 

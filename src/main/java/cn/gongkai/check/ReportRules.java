@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The annual-report rules (README, 检查规则), then {@code acknowledged} applied to what they found. */
@@ -61,7 +60,7 @@ final class ReportRules {
         carryOver(s, previous);
         narrativeNumbers(s);
       }
-      staleYears(s);
+      narrativeText(s);
       copiedFromLastYear(s, Optional.ofNullable(byYear.get(report.year() - 1)));
       s.reportUnverified();
     }
@@ -135,10 +134,30 @@ final class ReportRules {
     }
     int last = 0;
     Map<Integer, Narrative.Section> seen = new HashMap<>();
+    Map<Integer, Narrative.Section> unrecognised = new HashMap<>();
     for (Narrative.Section sec : n.sections()) {
       SourcePos at = new SourcePos(md, sec.line(), 1);
       if (sec.number() == 0) {
-        s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。应为以下之一：" + String.join("、", ReportSchema.SECTION_TITLES) + "。", "");
+        int typo = Narrative.typoOf(sec.title());
+        if (typo > 0 && !seen.containsKey(typo)) {
+          // the section is there, its title mistyped: one finding, and it is not “missing”
+          String canonical = ReportSchema.SECTION_TITLES.get(typo - 1);
+          s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”与规定的章节标题“" + canonical + "”差一个字，请改为“" + canonical + "”。", "");
+          seen.put(typo, sec);
+          last = Math.max(last, typo);
+          continue;
+        }
+        int ordinal = sec.ordinal();
+        String all = String.join("、", ReportSchema.SECTION_TITLES);
+        if (ordinal >= 1 && ordinal <= 6 && !seen.containsKey(ordinal) && !unrecognised.containsKey(ordinal)) {
+          // under its ordinal, the part is there with a title of its own: it is this heading, not a missing part
+          unrecognised.put(ordinal, sec);
+          String canonical = ReportSchema.SECTION_TITLES.get(ordinal - 1);
+          s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。这一部分如果是第" + "一二三四五六".charAt(ordinal - 1)
+              + "部分，标题应为“" + canonical + "”；六个部分的标题是：" + all + "。", "");
+        } else {
+          s.add(Rule.FMT_02, at, "二级标题“" + sec.title() + "”不是年报规定的章节标题。应为以下之一：" + all + "。", "");
+        }
         continue;
       }
       if (seen.containsKey(sec.number())) {
@@ -158,7 +177,7 @@ final class ReportRules {
       }
     }
     for (int required : new int[] {1, 5, 6}) {
-      if (!seen.containsKey(required) && !(n.sections().isEmpty() && n.preamble().isBlank())) {
+      if (!seen.containsKey(required) && !unrecognised.containsKey(required) && !(n.sections().isEmpty() && n.preamble().isBlank())) {
         String title = ReportSchema.SECTION_TITLES.get(required - 1);
         s.add(Rule.FMT_02, SourcePos.file(md), "叙述中缺少“" + title + "”部分。请加上“## " + title + "”及其内容" + (required == 6 ? "（没有需要报告的事项时写“无。”）" : "") + "。", "");
       }
@@ -367,80 +386,143 @@ final class ReportRules {
     }
   }
 
-  /** Sentences in the narrative that state a figure of the tables. */
-  private record Claim(Pattern pattern, String what, java.util.function.Function<AnnualReport, BigDecimal> actual) {}
+  /**
+   * The values a stated figure may have: the table's figure, and what the sentence makes it mean too
+   * (a received count that includes 上年结转 when the sentence speaks of it; a reply count as （七）总计 or
+   * as 本年新收 + 上年结转 − 结转下年度). An element is null when the table is blank there.
+   */
+  private static List<BigDecimal> accepted(AnnualReport r, NarrativeFigures.Statement st) {
+    Applications a = r.applications();
+    BigDecimal received = a.received().total();
+    BigDecimal carriedOver = a.carriedOver().total();
+    BigDecimal carriedForward = a.carriedForward().total();
+    BigDecimal replied = a.resultsTotal().get(6);
+    BigDecimal inOut = received == null || carriedOver == null || carriedForward == null ? null : received.add(carriedOver).subtract(carriedForward);
+    List<BigDecimal> out = new ArrayList<>();
+    switch (st.figure()) {
+      case RECEIVED:
+        out.add(received);
+        if (st.carriedOverInSentence()) {
+          out.add(AnnualReport.add(received, carriedOver));
+        }
+        if (st.alsoReplied()) {
+          out.add(replied);
+        }
+        break;
+      case CARRIED_OVER:
+        out.add(carriedOver);
+        break;
+      case REPLIED:
+        out.add(replied);
+        out.add(inOut);
+        if (st.carriedOverInSentence()) {
+          // “上年结转的 2 件已办结，本年新收的答复 15 件”: the new ones only
+          out.add(received == null || carriedForward == null ? null : received.subtract(carriedForward));
+        }
+        break;
+      case DISCLOSED:
+        out.add(a.disclosed().total());
+        break;
+      case PARTIALLY_DISCLOSED:
+        out.add(a.partiallyDisclosed().total());
+        break;
+      case WITHHELD:
+        out.add(group(a, "results.withheld."));
+        break;
+      case UNAVAILABLE:
+        out.add(group(a, "results.unavailable."));
+        break;
+      case NOT_HANDLED:
+        out.add(group(a, "results.not_handled."));
+        break;
+      case CARRIED_FORWARD:
+        out.add(carriedForward);
+        break;
+      case REVIEW:
+        out.add(r.reviews().reviewTotal());
+        break;
+      default:
+        out.add(r.reviews().litigationTotal());
+    }
+    return out;
+  }
 
-  private static final String NUM = "([0-9]+|[零〇一二两三四五六七八九十百]+)";
-  private static final List<Claim> CLAIMS =
-      List.of(
-          new Claim(Pattern.compile("(?:(?:新)?收到|受理)[^。；，,]{0,12}?申请(?:共计|共|合计)?" + NUM + "件"), "本年新收申请", r -> r.applications().received().total()),
-          new Claim(Pattern.compile("予以公开(?:的)?(?:共计|共)?" + NUM + "件"), "予以公开", r -> r.applications().disclosed().total()),
-          new Claim(Pattern.compile("(?<![及和与、])部分公开(?:的)?(?:共计|共)?" + NUM + "件"), "部分公开", r -> r.applications().partiallyDisclosed().total()),
-          new Claim(Pattern.compile("结转下年度(?:继续办理)?(?:的)?(?:共计|共)?" + NUM + "件"), "结转下年度继续办理", r -> r.applications().carriedForward().total()),
-          new Claim(Pattern.compile("行政复议(?:案件)?(?:共计|共)?" + NUM + "(?:件|起)"), "行政复议", r -> r.reviews().reviewTotal()),
-          new Claim(Pattern.compile("行政诉讼(?:案件)?(?:共计|共)?" + NUM + "(?:件|起)"), "行政诉讼", r -> r.reviews().litigationTotal()));
+  /** The 总计 of a group of result rows (（三）不予公开 …), null when any of them is blank. */
+  private static BigDecimal group(Applications a, String prefix) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (ApplicationEntry e : a.rows()) {
+      if (e.row().path().startsWith(prefix)) {
+        sum = AnnualReport.add(sum, e.total());
+      }
+    }
+    return sum;
+  }
 
   private void narrativeNumbers(Scope s) {
+    String file = s.r.narrative().file();
     for (Narrative.Section sec : s.r.narrative().sections()) {
       String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
-        for (Claim c : CLAIMS) {
-          Matcher m = c.pattern().matcher(lines[i]);
-          while (m.find()) {
-            Integer stated = ChineseNumbers.parse(m.group(1));
-            BigDecimal actual = c.actual().apply(s.r);
-            if (stated != null && actual == null) {
-              s.cannotVerify(
-                  Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, m.start() + 1),
-                  "叙述中的以下数字对应的表格" + s.blankCells + "，无法与表格核对", "“" + m.group() + "”（" + c.what() + "）");
-            } else if (stated != null && actual.compareTo(BigDecimal.valueOf(stated)) != 0) {
-              s.add(
-                  Rule.TXT_01,
-                  new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, m.start() + 1),
-                  "叙述中写“" + m.group() + "”，但表格中“" + c.what() + "”为 " + p(actual) + "。请使叙述与表格一致。",
-                  c.what());
-            }
+        for (NarrativeFigures.Statement st : NarrativeFigures.read(lines[i], s.r.year())) {
+          List<BigDecimal> values = accepted(s.r, st);
+          SourcePos at = new SourcePos(file, sec.bodyLine() + i, st.start() + 1);
+          BigDecimal stated = BigDecimal.valueOf(st.stated());
+          if (values.stream().anyMatch(v -> v != null && v.compareTo(stated) == 0)) {
+            continue;
+          }
+          if (values.contains(null)) {
+            s.cannotVerify(Rule.TXT_01, at, "叙述中的以下数字对应的表格" + s.blankCells + "，无法与表格核对", "“" + st.text() + "”（" + st.figure().label + "）");
+          } else {
+            s.add(Rule.TXT_01, at, "叙述中写“" + st.text() + "”，但表格中“" + st.figure().label + "”为 " + p(values.get(0)) + "。请使叙述与表格一致。", st.figure().label);
           }
         }
         BigDecimal received = s.r.applications().received().total();
         boolean saysNone = lines[i].matches(".*未(?:新)?收到[^。]{0,12}申请.*");
         if (saysNone && received == null) {
           s.cannotVerify(
-              Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1),
+              Rule.TXT_01, new SourcePos(file, sec.bodyLine() + i, 1),
               "叙述中的以下数字对应的表格" + s.blankCells + "，无法与表格核对", "“未收到申请”（本年新收申请）");
         } else if (saysNone && received.signum() > 0) {
-          s.add(Rule.TXT_01, new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1), "叙述中说未收到申请，但表三“一、本年新收政府信息公开申请数量”总计为 " + p(received) + "。", "本年新收申请");
+          s.add(Rule.TXT_01, new SourcePos(file, sec.bodyLine() + i, 1), "叙述中说未收到申请，但表三“一、本年新收政府信息公开申请数量”总计为 " + p(received) + "。", "本年新收申请");
         }
       }
       if (sec.number() == 6 && s.r.format() == ReportFormat.F2021 && !Markdown.stripComments(sec.markdown()).contains("信息处理费")) {
-        s.add(Rule.SEC6_01, new SourcePos(s.r.narrative().file(), sec.line(), 1), "2021 年格式要求第六部分报告信息处理费的收取情况（如“本年度未收取信息处理费。”），本节没有提到“信息处理费”。", "");
+        s.add(Rule.SEC6_01, new SourcePos(file, sec.line(), 1), "2021 年格式要求第六部分报告信息处理费的收取情况（如“本年度未收取信息处理费。”），本节没有提到“信息处理费”。", "");
       }
     }
   }
 
-  private static final Pattern AS_OF = Pattern.compile("截至(\\d{4})年");
-  private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.、)]\\s*)?(\\d{4})年");
-
-  private void staleYears(Scope s) {
-    int year = s.r.year();
+  /** TXT-02, TXT-03 and SEC5-01: the narrative's wording, read whatever the state of the tables. */
+  private void narrativeText(Scope s) {
+    String file = s.r.narrative().file();
+    // the text before the first heading (an introduction) is narrative too
+    wording(s, s.r.narrative().preamble(), 1);
     for (Narrative.Section sec : s.r.narrative().sections()) {
-      String[] lines = Markdown.stripCommentsKeepingLines(sec.markdown()).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        SourcePos at = new SourcePos(s.r.narrative().file(), sec.bodyLine() + i, 1);
-        Matcher asOf = AS_OF.matcher(lines[i]);
-        while (asOf.find()) {
-          int y = Integer.parseInt(asOf.group(1));
-          if (y != year) {
-            s.add(Rule.TXT_02, new SourcePos(at.file(), at.line(), asOf.start() + 1), "叙述中写“" + asOf.group() + "”，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
-          }
-        }
-        Matcher opening = OPENING_YEAR.matcher(lines[i]);
-        if (opening.find()) {
-          int y = Integer.parseInt(opening.group(1));
-          if (y != year && y != year + 1) {
-            s.add(Rule.TXT_02, at, "段落以“" + y + "年”开头，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
-          }
-        }
+      wording(s, sec.markdown(), sec.bodyLine());
+      if (sec.number() == 5) {
+        NarrativeText.saysNothing(sec.markdown()).ifPresent(text -> {
+          String canonical = ReportSchema.SECTION_TITLES.get(4);
+          String said = NarrativeText.onlyNo(text) ? "只写了“" + text + "”" : "只有 " + text.codePointCount(0, text.length()) + " 个字（“" + text + "”）";
+          s.add(Rule.SEC5_01, new SourcePos(file, sec.line(), 1),
+              "“" + canonical + "”" + said + "：年报格式要求写明本年度存在的主要问题和改进措施，评估时这一部分空泛会被扣分。请如实写出存在的问题和怎样改进。", "");
+        });
+      }
+    }
+  }
+
+  /** TXT-02 and TXT-03 in {@code markdown}, whose first line is line {@code firstLine} of the file. */
+  private void wording(Scope s, String markdown, int firstLine) {
+    int year = s.r.year();
+    String file = s.r.narrative().file();
+    String[] lines = Markdown.stripCommentsKeepingLines(markdown).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int line = firstLine + i;
+      for (NarrativeText.Hit h : NarrativeText.staleYears(lines[i], year)) {
+        String what = h.opening() ? "段落以“" + h.text() + "”开头" : "叙述中写“" + h.text() + "”";
+        s.add(Rule.TXT_02, new SourcePos(file, line, h.opening() ? 1 : h.start() + 1), what + "，但这是 " + year + " 年度的报告，可能是从其他年份照抄的，请核对。", "");
+      }
+      for (NarrativeText.Hit h : NarrativeText.doubledWords(lines[i])) {
+        s.add(Rule.TXT_03, new SourcePos(file, line, h.start() + 1), "叙述中“" + h.text() + h.text() + "”把“" + h.text() + "”连写了两遍，可能是多打了一遍，请核对。", "");
       }
     }
   }

@@ -182,17 +182,8 @@ final class Text {
    * never a sentence (no 。，；). 0 when none is so close.
    */
   static int typoSection(String normalised) {
-    if (normalised.length() < 8 || normalised.matches(".*[。,，;；].*")) {
-      return 0;
-    }
-    List<String> titles = cn.gongkai.report.ReportSchema.SECTION_TITLES;
-    for (int k = 0; k < titles.size(); k++) {
-      String t = norm(titles.get(k));
-      if (normalised.startsWith(t.substring(0, 2)) && t.length() >= 6 && withinOne(normalised, t)) {
-        return k + 1;
-      }
-    }
-    return 0;
+    // the check reads a typed report's headings with the same tolerance
+    return cn.gongkai.report.Narrative.typoOf(normalised);
   }
 
   /** Whether {@code a} and {@code b} differ by at most one character (added, dropped or replaced). */

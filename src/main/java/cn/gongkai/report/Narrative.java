@@ -30,6 +30,15 @@ public record Narrative(String file, String preamble, List<Section> sections) {
     return NarrativeParser.sectionNumber(title);
   }
 
+  /**
+   * 1..6 when a heading is a section's canonical title with one character added, dropped or replaced,
+   * under that section's ordinal (“四、政府信息公开行政法复议、行政诉讼情况”), else 0. Asked of a title {@link
+   * #sectionOf} does not recognise; import and check both read such a heading as that section.
+   */
+  public static int typoOf(String title) {
+    return NarrativeParser.typoSection(title);
+  }
+
   /** The number of the ordinal a heading is written under (“三、…” is 3), 0 when it has none. */
   public static int ordinalOf(String title) {
     return NarrativeParser.ordinal(title);

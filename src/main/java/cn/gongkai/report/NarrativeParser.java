@@ -89,8 +89,48 @@ final class NarrativeParser {
     return 0;
   }
 
+  /**
+   * 1..6 when {@code title} is a canonical title with one character added, dropped or replaced
+   * (“四、政府信息公开行政法复议、行政诉讼情况”), under that section's own ordinal, at least eight characters
+   * and never a sentence (。，；); else 0. {@link #sectionNumber} does not accept a typo: its callers ask
+   * this only of a title that one does not recognise, and report what they read.
+   */
+  static int typoSection(String title) {
+    String t = normalise(title);
+    if (t.length() < 8 || title.matches(".*[。,，;；].*")) {
+      return 0;
+    }
+    List<String> canonical = ReportSchema.SECTION_TITLES;
+    for (int k = 0; k < canonical.size(); k++) {
+      String c = canonical.get(k);
+      if (t.startsWith(c.substring(0, 2)) && withinOne(t, c)) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code a} and {@code b} differ by at most one character (added, dropped or replaced). */
+  static boolean withinOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == a.length() || i == b.length()) {
+      return true;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+  }
+
   private static final String NUMERALS = "一二三四五六七八九十";
-  private static final Pattern ORDINAL = Pattern.compile("^[|｜l\\s]*([一二三四五六七八九十])[、.．，,:：]?");
+  /** An ordinal after conversion debris: a table border “|”, “｜” or “丨”, a stray “l”, spaces. */
+  private static final Pattern ORDINAL = Pattern.compile("^[|｜丨l\\s]*([一二三四五六七八九十])[、.．，,:：]?");
   private static final List<String> OPTIONAL_WORDS = List.of("政府信息公开", "政府信息", "行政机关", "工作", "主要", "的");
 
   /** The number of the ordinal a title is written under (“三、…” is 3), 0 when it has none. */
@@ -109,7 +149,8 @@ final class NarrativeParser {
   }
 
   static String normalise(String title) {
-    String t = title.replaceAll("[\\s\\u3000]+", "");
+    // spaces, emphasis and the debris of a converted table or PDF (a border “|”, a stray “l”) are no part of the title
+    String t = title.replaceAll("[\\s\\u3000]+", "").replaceAll("^[|｜丨l*]+|[|｜丨*]+$", "");
     t = t.replaceFirst("^([一二三四五六])[.．，,、:：]", "$1、");
     return t.replaceFirst("[。：:]$", "");
   }

@@ -42,7 +42,7 @@ class AuditTest {
     String other = edit(edit(AuditFixtures.yaml2022(), "organ: 示例县示例镇人民政府", "organ: 示例县另一乡人民政府"), "publisher: 示例镇", "publisher: 另一乡");
     other = edit(edit(other, "carried_over: [2, 0, 0, 0, 0, 0]", "carried_over: [1, 0, 0, 0, 0, 0]"), "carried_forward: [2, 0, 0, 0, 0, 0]", "carried_forward: [1, 0, 0, 0, 0, 0]");
     other = edit(other, "index_no: 123456789X/2023-0001", "index_no: 223456789X/2023-0001");
-    AuditFixtures.write(reports.resolve("另一乡/2022.txt"), other, "## 一、总体情况\n\n另一乡的虚构文字，与示例镇的不同，仅供测试。\n\n## 五、存在的主要问题及改进情况\n\n人手不足。\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n");
+    AuditFixtures.write(reports.resolve("另一乡/2022.txt"), other, "## 一、总体情况\n\n另一乡的虚构文字，与示例镇的不同，仅供测试。\n\n## 五、存在的主要问题及改进情况\n\n人手不足，信息更新不够及时。下一步将明确专人负责，每月检查一次各栏目。\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n");
     List<Audited> all = audit(reports);
     assertEquals(3, all.size());
     assertTrue(all.get(0).file().endsWith("另一乡/2022.txt") && all.get(1).file().endsWith("示例镇/2022年报.txt"), all.toString());

@@ -30,6 +30,8 @@ class ReportRulesTest {
   static final String M2023 = "content/reports/2023.md";
   static final String Y2022 = "content/reports/2022.yaml";
   static final String CLEAN = "共 0 个错误，0 个警告，0 项已确认";
+  /** Section 五 of the fixture (line 13): long enough for SEC5-01, its year keeps SIM-01 from reading a copy. */
+  static final String FIVE = "公开内容有待充实。示例镇自2023年下半年起逐月梳理公开目录，尚需补充。";
 
   @TempDir Path dir;
   private int sites;
@@ -158,9 +160,11 @@ class ReportRulesTest {
   /** The 2023 narrative with section 一 written anew for 2022 (same figures), so SIM-01 has nothing to say. */
   static String md2022() {
     return edit(
-        TestSite.resource("fixtures/report-2021.md"),
-        "示例镇2023年收到政府信息公开申请7件，予以公开4件。本段为测试用虚构文字。",
-        "2022年，示例镇共收到政府信息公开申请7件，其中予以公开4件。以上内容均为测试用的虚构材料。");
+        edit(
+            TestSite.resource("fixtures/report-2021.md"),
+            "示例镇2023年收到政府信息公开申请7件，予以公开4件。本段为测试用虚构文字。",
+            "2022年，示例镇共收到政府信息公开申请7件，其中予以公开4件。以上内容均为测试用的虚构材料。"),
+        "自2023年下半年起", "自2022年下半年起");
   }
 
   static String twoYears(String yaml2022, String base2023) {
@@ -248,7 +252,7 @@ class ReportRulesTest {
 
       ## 五、政府信息公开工作存在的主要问题及改进情况
 
-      公开内容有待充实。
+      公开内容有待充实。示例镇将逐月梳理公开目录，及时补充、更新各栏目内容。
 
       ## 六、其他需要报告的事项
 
@@ -345,8 +349,8 @@ class ReportRulesTest {
 
     @Test
     void fails_sectionsOutOfOrder() {
-      String txtar = valid("## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n",
-          "## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n");
+      String txtar = valid("## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n",
+          "## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n");
       Run run = check(txtar);
       assertFails(run);
       // 六 is now at line 11, 五 at line 15; order is FMT-04 (spec §3), and nothing is “missing”.
@@ -357,12 +361,17 @@ class ReportRulesTest {
 
     @Test
     void fails_unknownHeadingAndEmptySection() {
-      Run run = check(valid("## 五、存在的主要问题及改进情况\n\n公开内容有待充实。\n", "## 五、存在问题\n\n公开内容有待充实。\n"));
+      Run run = check(valid("## 五、存在的主要问题及改进情况\n\n" + FIVE + "\n", "## 五、存在问题\n\n" + FIVE + "\n"));
       assertFails(run);
-      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在问题”不是年报规定的章节标题", "五、存在的主要问题及改进情况");
-      assertFinding(run, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
+      // one finding: under its ordinal 五 the part is there, its title not the prescribed one; it is not also “missing”
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在问题”不是年报规定的章节标题", "如果是第五部分，标题应为“五、存在的主要问题及改进情况”");
+      assertCount(run, "FMT-02", 1);
+      // without an ordinal it says nothing of where it belongs: the heading, and 五 missing
+      Run bare = check(valid("## 五、存在的主要问题及改进情况\n", "## 存在问题\n"));
+      assertFinding(bare, M2023 + ":11:1", "错误", "FMT-02", "“存在问题”不是年报规定的章节标题", "应为以下之一");
+      assertFinding(bare, M2023, "错误", "FMT-02", "缺少“五、存在的主要问题及改进情况”部分");
 
-      Run empty = check(valid("公开内容有待充实。\n", ""));
+      Run empty = check(valid(FIVE + "\n", ""));
       assertFails(empty);
       assertFinding(empty, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改进情况”没有内容", "无。");
     }
@@ -397,6 +406,53 @@ class ReportRulesTest {
       assertFinding(run, M2023 + ":15:1", "错误", "FMT-04", "四、其他需要报告的事项", "六、其他需要报告的事项");
       assertCount(run, "FMT-04", 2);
       assertNone(run, "FMT-02");
+    }
+
+    @Test
+    void fails_allSixUnderWrongOrdinals_sixFmt04AndNoFmt02() {
+      String txtar = valid();
+      String[][] renumbered = {
+        {"## 一、总体情况", "## 二、总体情况"},
+        {"## 二、主动公开政府信息情况", "## 三、主动公开政府信息情况"},
+        {"## 三、收到和处理政府信息公开申请情况", "## 四、收到和处理政府信息公开申请情况"},
+        {"## 四、政府信息公开行政复议、行政诉讼情况", "## 五、政府信息公开行政复议、行政诉讼情况"},
+        {"## 五、存在的主要问题及改进情况", "## 六、存在的主要问题及改进情况"},
+        {"## 六、其他需要报告的事项", "## 七、其他需要报告的事项"}};
+      for (String[] r : renumbered) {
+        txtar = edit(txtar, r[0], r[1]);
+      }
+      Run run = check(txtar);
+      assertFails(run);
+      assertCount(run, "FMT-04", 6);
+      assertNone(run, "FMT-02");
+      assertFinding(run, M2023 + ":1:1", "错误", "FMT-04", "“二、总体情况”的序号不对", "“一、总体情况”");
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-04", "“六、存在的主要问题及改进情况”", "“五、存在的主要问题及改进情况”");
+      assertFinding(run, M2023 + ":15:1", "错误", "FMT-04", "“七、其他需要报告的事项”", "“六、其他需要报告的事项”");
+    }
+
+    @Test
+    void passes_debrisOfEveryKind_和For及_andABorderAtTheEnd() {
+      String txtar = edit(valid("## 一、总体情况", "## 丨一、总体情况"), "## 六、其他需要报告的事项", "## |六、其他需要报告的事项 |");
+      txtar = edit(txtar, "## 五、存在的主要问题及改进情况", "## l五、存在的主要问题和改进情况");
+      txtar = edit(txtar, "## 四、政府信息公开行政复议、行政诉讼情况", "## **四、政府信息公开行政复议、行政诉讼情况**");
+      assertClean(check(txtar));
+    }
+
+    @Test
+    void fails_aTitleMistypedByOneCharacter_isOneFinding_notMissing() {
+      // 平潭 2022 (import/real/pingtan-2022) has “四、政府信息公开行政法复议、行政诉讼情况”; import reads it the same way
+      Run run = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要问题及改近情况"));
+      assertFails(run);
+      assertFinding(run, M2023 + ":11:1", "错误", "FMT-02", "“五、存在的主要问题及改近情况”与规定的章节标题“五、存在的主要问题及改进情况”差一个字");
+      assertCount(run, "FMT-02", 1);
+      assertNone(run, "FMT-04");
+      // with a PDF's border before it, as imported
+      Run bordered = check(valid("## 四、政府信息公开行政复议、行政诉讼情况", "## |四、政府信息公开行政法复议、行政诉讼情况"));
+      assertFinding(bordered, M2023 + ":9:1", "错误", "FMT-02", "差一个字，请改为“四、政府信息公开行政复议、行政诉讼情况”");
+      // two characters off is not a typo of it: not a prescribed title (one finding all the same)
+      Run far = check(valid("## 五、存在的主要问题及改进情况", "## 五、存在的主要困难及改进措施"));
+      assertFinding(far, M2023 + ":11:1", "错误", "FMT-02", "不是年报规定的章节标题", "标题应为“五、存在的主要问题及改进情况”");
+      assertCount(far, "FMT-02", 1);
     }
 
     @Test
@@ -778,6 +834,56 @@ class ReportRulesTest {
       assertFinding(run, M2023 + ":5:22", "警告", "TXT-01", "叙述中写“予以公开5件”", "为 4");
     }
 
+    /** The fixture's figures: 新收 7, 上年结转 1, （七）总计 7, 予以公开 4, 部分公开 1, 不予公开 1, 无法提供 1, 不予处理 0, 结转下年度 1. */
+    static final String FIGURES = "示例镇2023年收到政府信息公开申请7件，予以公开4件。";
+
+    @Test
+    void passes_everyPhraseOfTheSpec_whenItMatches() {
+      String all = "本年新收政府信息公开申请 7 件，上年结转1件，共办结7件，其中予以公开4件、部分公开1件、不予公开1件、"
+          + "无法提供1件、不予处理0件，结转下年度继续办理1件。";
+      assertClean(check(valid(FIGURES, all)));
+      // received and replied in one phrase; a reply count stated as 新收 + 结转 − 结转下年度, or for the new ones only
+      assertClean(check(valid(FIGURES, "收到并答复政府信息公开申请7件。")));
+      assertClean(check(valid(FIGURES, "答复7件（含上年度结转申请1件，另有1件结转下年度继续办理）。")));
+      assertClean(check(valid(FIGURES, "上年结转的1件申请已办结，本年新收的申请答复6件。")));
+    }
+
+    @Test
+    void fails_eachNewPhrase_withTheTablesFigure() {
+      Run run = check(valid(FIGURES, "本年新收政府信息公开申请9件，上年结转2件，办结5件，不予公开2件，无法提供3件，不予处理1件。"));
+      assertPassesWithWarnings(run, 6);
+      assertFinding(run, M2023 + ":3:3", "警告", "TXT-01", "“新收政府信息公开申请9件”", "“本年新收申请”为 7");
+      assertFinding(run, M2023 + ":3:16", "警告", "TXT-01", "“上年结转2件”", "“上年结转申请”为 1");
+      assertFinding(run, M2023 + ":3:23", "警告", "TXT-01", "“办结5件”", "“（七）总计”为 7");
+      assertFinding(run, M2023 + ":3:28", "警告", "TXT-01", "“不予公开2件”", "“不予公开”为 1");
+      assertFinding(run, M2023 + ":3:35", "警告", "TXT-01", "“无法提供3件”", "“无法提供”为 1");
+      assertFinding(run, M2023 + ":3:42", "警告", "TXT-01", "“不予处理1件”", "“不予处理”为 0");
+    }
+
+    @Test
+    void silent_onSubCounts_otherYears_andComparisons() {
+      // “其中 5 件办结，2 件撤回”: parts of the 7 just stated, not the reply total
+      assertClean(check(valid(FIGURES, "共受理政府信息公开申请7件，其中 5 件办结，2 件撤回；答复7件，其中办结5件。")));
+      // last year's figures, and a comparison
+      assertClean(check(valid(FIGURES, "上年收到政府信息公开申请9件，今年收到政府信息公开申请7件。")));
+      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，较2022年受理政府信息公开申请9件有所减少。")));
+      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，同比受理政府信息公开申请减少2件。")));
+      // applications of another kind
+      assertClean(check(valid(FIGURES, "收到政府信息公开申请7件，受理行政复议申请1件，收到群众来信来访申请12件，受理政务服务申请300件，收到书面申请3件。")));
+      assertClean(check(valid(FIGURES, "答复7件；办理人大代表建议答复20件，行政复议答复书1件。")));
+      // a received count that includes 上年结转, when the sentence says so
+      assertClean(check(valid(FIGURES, "共收到政府信息公开申请8件（含上年结转1件）。")));
+      // but 新收 says it excludes them
+      assertFinding(check(valid(FIGURES, "本年新收政府信息公开申请8件，上年结转1件。")), M2023 + ":3:3", "警告", "TXT-01", "“本年新收申请”为 7");
+    }
+
+    @Test
+    void fails_receivedAndRepliedInOnePhrase_whenNeitherMatches() {
+      Run run = check(valid(FIGURES, "收到并答复政府信息公开申请9件。"));
+      assertPassesWithWarnings(run, 1);
+      assertFinding(run, M2023 + ":3:1", "警告", "TXT-01", "“收到并答复政府信息公开申请9件”", "“本年新收申请”为 7");
+    }
+
     @Test
     void fails_saysNoApplicationsButTableHasSome() {
       Run run = check(valid("公开内容有待充实。", "本年度未收到政府信息公开申请。"));
@@ -817,6 +923,30 @@ class ReportRulesTest {
       Run run = check(valid("公开内容有待充实。", "2021年，我镇公开内容有待充实。"));
       assertPassesWithWarnings(run, 1);
       assertFinding(run, M2023 + ":13:1", "警告", "TXT-02", "段落以“2021年”开头", "2023 年度的报告");
+      // a period of that year, not the date of a document
+      Run period = check(valid("公开内容有待充实。", "2021年1月至12月，我镇公开内容有待充实。"));
+      assertFinding(period, M2023 + ":13:1", "警告", "TXT-02", "段落以“2021年”开头");
+    }
+  }
+
+  @Nested
+  class Txt02OwnYear {
+    @Test
+    void fails_theUnitSpeakingOfAnotherYearAsItsOwn() {
+      Run run = check(valid(FIVE, FIVE + "本单位2021年度共发布信息120条。示例镇2021年全年未收取费用。我镇2020年度共受理申请3件。"));
+      assertPassesWithWarnings(run, 3);
+      assertFinding(run, M2023 + ":13:37", "警告", "TXT-02", "叙述中写“本单位2021年度”", "2023 年度的报告", "照抄");
+      assertFinding(run, M2023 + ":13:59", "警告", "TXT-02", "叙述中写“2021年全年”");
+      assertFinding(run, M2023 + ":13:72", "警告", "TXT-02", "叙述中写“我镇2020年度”");
+    }
+
+    @Test
+    void silent_onComparisonsCitedDocumentsDatesAndNextYear() {
+      String fine = "与2021年相比有所改进。较本单位2021年度增加10条。按《示例县2021年度政务公开工作要点》（示政办发〔2021〕3号）执行。"
+          + "本局2021年3月印发的制度仍然有效。2022年度共发布信息100条，2023年度共发布120条。本单位2024年度将继续加强公开。"
+          + "2021年度共同富裕示范建设的信息已归档。本局2021年出台的办法、本单位2021年度印发的制度仍然有效。"
+          + "我镇2021年度政务公开考核获评优秀。\n\n2021年9月，国务院办公厅印发了新的年报格式。\n\n2021年收到申请15件，2023年收到申请7件。";
+      assertClean(check(valid(FIVE, FIVE + fine)));
     }
   }
 
@@ -843,6 +973,58 @@ class ReportRulesTest {
       Run run = check(valid("本年度未收取信息处理费。", "<!-- 写明信息处理费的收取情况，如“本年度未收取信息处理费。”；没有其他需要报告的事项时写“无。”。 -->\n\n无。"));
       assertPassesWithWarnings(run, 1);
       assertFinding(run, M2023 + ":15:1", "警告", "SEC6-01", "没有提到“信息处理费”");
+    }
+  }
+
+  // ---------------------------------------------------------------- TXT-03
+
+  @Nested
+  class Txt03 {
+    @Test
+    void fails_aWordTypedTwice() {
+      // 平潭 2021 (import/real/pingtan-2021) publishes “二是规范审核审核发布机制”
+      Run run = check(valid(FIVE, FIVE + "专项资金资金使用情况已公开公开。"));
+      assertPassesWithWarnings(run, 2);
+      assertFinding(run, M2023 + ":13:39", "警告", "TXT-03", "“资金资金”把“资金”连写了两遍");
+      assertFinding(run, M2023 + ":13:48", "警告", "TXT-03", "“公开公开”");
+      Run four = check(valid(FIVE, FIVE + "请各村核对政府信息政府信息目录。"));
+      assertFinding(four, M2023 + ":13:42", "警告", "TXT-03", "“政府信息政府信息”");
+    }
+
+    @Test
+    void silent_onGenuineReduplicationsAndAcrossPunctuation() {
+      String fine = "请大家研究研究，一个一个地核对，一步一步推进，认认真真做好，群众哈哈哈哈地笑了，雪白雪白的墙。政务公开、公开透明。";
+      assertClean(check(valid(FIVE, FIVE + fine)));
+      // the second copy starts a longer word, or the first ends one: two words, each said once
+      String twoWords = "进一步规范规范性文件的公开，推进信息信息化建设，按照要求要求各村落实，制定行为规范规范干部行为。";
+      assertClean(check(valid(FIVE, FIVE + twoWords)));
+    }
+  }
+
+  // ---------------------------------------------------------------- SEC5-01
+
+  @Nested
+  class Sec501 {
+    @Test
+    void fails_sectionFiveSaysOnlyNo_orTooLittle() {
+      for (String no : List.of("无。", "暂无", "没有。")) {
+        Run run = check(valid(FIVE, no));
+        assertPassesWithWarnings(run, 1);
+        assertFinding(run, M2023 + ":11:1", "警告", "SEC5-01", "“五、存在的主要问题及改进情况”只写了“" + no + "”", "存在的主要问题和改进措施");
+      }
+      Run shortOne = check(valid(FIVE, "公开内容有待充实。"));
+      assertPassesWithWarnings(shortOne, 1);
+      assertFinding(shortOne, M2023 + ":11:1", "警告", "SEC5-01", "只有 9 个字（“公开内容有待充实。”）");
+    }
+
+    @Test
+    void silent_onAFullSection_andOnABlankOne_whichIsFmt02s() {
+      assertNone(check(valid()), "SEC5-01");
+      Run blank = check(valid(FIVE + "\n", ""));
+      assertNone(blank, "SEC5-01");
+      assertFinding(blank, M2023 + ":11:1", "错误", "FMT-02", "没有内容");
+      // thirty characters, Markdown signs not counted
+      assertNone(check(valid(FIVE, "- **一是**公开内容有待充实。\n- 二是公开形式单一，下一步将开设专栏目录。")), "SEC5-01");
     }
   }
 
@@ -907,8 +1089,8 @@ class ReportRulesTest {
     @Test
     void fails_sectionFiveCopied_andCanBeAcknowledged() {
       String five2022 = "一是由于单位人手有限，工作任务重，信息公开不够及时。二是信息公开的形式有待进一步创新，内容有待进一步充实。本段为测试用虚构文字。";
-      String md2023 = edit(TestSite.resource("fixtures/report-2021.md"), "公开内容有待充实。", five2022.replace("。二是", "。\n\n二是"));
-      String md2022 = edit(md2022(), "公开内容有待充实。", five2022);
+      String md2023 = edit(TestSite.resource("fixtures/report-2021.md"), FIVE, five2022.replace("。二是", "。\n\n二是"));
+      String md2022 = edit(md2022(), FIVE.replace("2023年", "2022年"), five2022);
       String base = "-- content/site.yaml --\n" + TestSite.resource("fixtures/site.yaml")
           + "-- content/reports/2023.yaml --\n" + TestSite.resource("fixtures/report-2021.yaml")
           + "-- content/reports/2023.md --\n" + md2023;

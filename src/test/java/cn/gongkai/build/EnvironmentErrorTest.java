@@ -53,7 +53,7 @@ class EnvironmentErrorTest {
     Path out = dir.resolve("site");
     assertEquals(0, build(src, out).code());
     Map<String, byte[]> before = OutputFiles.read(out);
-    for (int allowed : new int[] {0, 3, 20}) {
+    for (int allowed : new int[] {0, 3, 15}) {
       System.setProperty("gongkai.test.diskFullAfter", Integer.toString(allowed));
       Run r;
       try {

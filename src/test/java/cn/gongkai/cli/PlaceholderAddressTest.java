@@ -73,7 +73,7 @@ class PlaceholderAddressTest {
     assertFalse(posters.isEmpty());
     for (Path p : posters) {
       Document d = Jsoup.parse(p.toFile(), "UTF-8");
-      assertEquals(STAMP, d.select(".poster-qr > .qr-code + .placeholder-stamp").text(), p.toString());
+      assertEquals(STAMP, d.select("#poster .poster-qr > .qr-code + .placeholder-stamp").text(), p.toString());
     }
     Document qr = Jsoup.parse(dir.resolve("site/qr/index.html").toFile(), "UTF-8");
     assertEquals(qr.select(".qr-card").size(), qr.select(".qr-card .placeholder-stamp").size());

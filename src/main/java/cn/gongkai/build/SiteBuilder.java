@@ -49,7 +49,11 @@ public final class SiteBuilder {
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /** What a run found; for build, how many pages it wrote and which items wait for their date. */
-  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled, int rendered) {}
+  /**
+   * What a run found; for build, how many pages it planned, rendered (the others were unchanged) and which
+   * items wait for their date, and how many item files it took from the build cache without reading them.
+   */
+  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled, int rendered, int itemsReused) {}
 
   private SiteBuilder() {}
 
@@ -130,9 +134,10 @@ public final class SiteBuilder {
       OutputTree tree = Output.scan(out);
       OutputSink sink = Output.sink(staging, out, tree);
       long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
-      Map<String, Long> fingerprints = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
+      PageFingerprints.Fingerprints computed = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
+      Map<String, Long> fingerprints = computed.pages();
       List<PlannedPage> changed = changedPages(b, fingerprints, pagesKey, tree, staging, sink);
-      Set<String> keptFiles = keptFiles(b, fingerprints, pagesKey, tree, staging, sink);
+      Set<String> keptFiles = keptFiles(b, fingerprints, computed.siteFiles(), pagesKey, tree, staging, sink);
       rendered = changed.size();
       progress.stage("生成页面");
       PageViews views = new PageViews(b.content(), b.plan(), b.bodies(), b.findings().all());
@@ -151,7 +156,7 @@ public final class SiteBuilder {
     } finally {
       Output.discard(staging, out);
     }
-    return result(b.content(), b.plan(), b.findings(), rendered);
+    return result(b.content(), b.plan(), b.findings(), rendered, b.cache().reusedCount());
   }
 
   /**
@@ -178,9 +183,8 @@ public final class SiteBuilder {
    * files and open data when nothing they show changed, and each attachment whose source is as it was; their
    * fingerprints go with the pages' for the next build.
    */
-  private static Set<String> keptFiles(Built b, Map<String, Long> fingerprints, long pagesKey, OutputTree tree, Path staging, OutputSink sink) {
+  private static Set<String> keptFiles(Built b, Map<String, Long> fingerprints, long siteFiles, long pagesKey, OutputTree tree, Path staging, OutputSink sink) {
     Set<String> kept = new HashSet<>();
-    long siteFiles = PageFingerprints.siteFiles(b.plan(), pagesKey);
     List<String> names = new ArrayList<>(List.of(UrlScheme.SITEMAP, UrlScheme.FEED, UrlScheme.ROBOTS, UrlScheme.SEARCH_INDEX));
     names.addAll(OpenData.outputs(b.content().reports()));
     names.forEach(n -> fingerprints.put(n, siteFiles));
@@ -256,15 +260,15 @@ public final class SiteBuilder {
   }
 
   private static Result result(Content content, SitePlan plan, Findings findings) {
-    return result(content, plan, findings, 0);
+    return result(content, plan, findings, 0, 0);
   }
 
-  private static Result result(Content content, SitePlan plan, Findings findings, int rendered) {
+  private static Result result(Content content, SitePlan plan, Findings findings, int rendered, int itemsReused) {
     List<String> scheduled = new ArrayList<>();
     for (Item i : content.scheduled()) {
       scheduled.add(i.file() + "：公开日期 " + i.meta().published() + "，届时重新生成即发布。");
     }
-    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled, rendered);
+    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled, rendered, itemsReused);
   }
 
   /** Open data, sitemap, feed, robots.txt, search index and the items' attachments. */

@@ -11,7 +11,6 @@ import cn.gongkai.meta.DisclosureMeta;
 import cn.gongkai.yaml.FrontMatter;
 import cn.gongkai.yaml.TextFiles;
 import cn.gongkai.yaml.UnreadableFile;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -55,13 +54,28 @@ import java.util.stream.Stream;
  */
 public final class BuildCache implements ItemLoader.Reuse {
   private static final String MAGIC = "gongkai-build-cache";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   static final int TRUST_AFTER_SECONDS = 1;
   /** The program itself: a state written by another build of gongkai is never used. */
   private static final long CODE_KEY = codeKey();
 
   /** An item file as an earlier build read it. */
-  record ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links) {}
+  record ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links, int rawStart, int rawEnd) {
+    ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links) {
+      this(path, stamp, observedAt, textHash, item, attachments, links, -1, -1);
+    }
+  }
+
+  /** The bytes a state was read from: an item entry reused unchanged is written back as its bytes were. */
+  private static final class StateBytes extends java.io.ByteArrayInputStream {
+    StateBytes(byte[] bytes) {
+      super(bytes);
+    }
+
+    int position() {
+      return pos;
+    }
+  }
 
   /** A page (or other file) of the output folder as the previous build wrote it. */
   record OutputEntry(long fingerprint, FileStamp stamp) {}
@@ -74,14 +88,17 @@ public final class BuildCache implements ItemLoader.Reuse {
   private final Map<String, ItemEntry> earlierItems;
   private final Map<String, OutputEntry> earlierOutputs;
   private final long earlierPagesKey;
+  private final byte[] earlierBytes;
 
   /** This build: items reused as they were, and items read afresh (text fingerprint, stamp). */
   private final Map<String, ItemEntry> reused = new ConcurrentHashMap<>();
   private final Map<String, ItemEntry> fresh = new ConcurrentHashMap<>();
   private final Map<String, Long> hashByShownFile = new ConcurrentHashMap<>();
 
-  private BuildCache(Path source, Path out, Path stateFile, long itemsKey, Map<String, ItemEntry> items, String stateOut, long pagesKey, Map<String, OutputEntry> outputs) {
+  private BuildCache(
+      Path source, Path out, Path stateFile, long itemsKey, Map<String, ItemEntry> items, String stateOut, long pagesKey, Map<String, OutputEntry> outputs, byte[] bytes) {
     this.source = source;
+    this.earlierBytes = bytes;
     this.stateFile = stateFile;
     this.outPath = out.toString();
     this.itemsKey = itemsKey;
@@ -94,7 +111,7 @@ public final class BuildCache implements ItemLoader.Reuse {
 
   /** No cache: every file is read and every page rendered (tests, and what a missing state amounts to). */
   public static BuildCache none(Path source, Path out) {
-    return new BuildCache(source.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), null, 0, Map.of(), "", 0, Map.of());
+    return new BuildCache(source.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), null, 0, Map.of(), "", 0, Map.of(), new byte[0]);
   }
 
   /** The state the previous build into {@code out} left, or an empty one. Never fails: a bad state is no state. */
@@ -107,15 +124,20 @@ public final class BuildCache implements ItemLoader.Reuse {
     Map<String, OutputEntry> outputs = new HashMap<>();
     String stateOut = "";
     long pagesKey = 0;
+    byte[] bytes = new byte[0];
     if (Files.isRegularFile(file)) {
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      try {
+        bytes = Files.readAllBytes(file);
+        StateBytes raw = new StateBytes(bytes);
+        DataInputStream in = new DataInputStream(raw);
         if (readString(in).equals(MAGIC) && in.readInt() == VERSION && in.readLong() == CODE_KEY) {
           boolean itemsValid = in.readLong() == itemsKey;
           int n = in.readInt();
           for (int i = 0; i < n; i++) {
+            int start = raw.position();
             ItemEntry e = readItem(in);
             if (itemsValid) {
-              items.put(e.path(), e);
+              items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), e.links(), start, raw.position()));
             }
           }
           stateOut = readString(in);
@@ -131,7 +153,7 @@ public final class BuildCache implements ItemLoader.Reuse {
         stateOut = "";
       }
     }
-    return new BuildCache(src, abs, file, itemsKey, items, stateOut, pagesKey, outputs);
+    return new BuildCache(src, abs, file, itemsKey, items, stateOut, pagesKey, outputs, bytes);
   }
 
   // ---- items (ItemLoader.Reuse)
@@ -216,11 +238,11 @@ public final class BuildCache implements ItemLoader.Reuse {
     Path c = content.source().resolve("content");
     h.add(bytes(c.resolve("site.yaml"))).add(bytes(c.resolve("columns.yaml")));
     for (Path p : filesUnder(c.resolve("reports"))) {
-      h.add(p.toString()).add(bytes(p));
+      h.add(c.relativize(p).toString()).add(bytes(p));
     }
     content.intros().values().forEach(i -> h.add(i.file()).add(bytes(content.source().resolve(i.file()))));
     for (Path p : filesUnder(content.theme())) {
-      h.add(p.toString()).add(bytes(p));
+      h.add(content.theme().relativize(p).toString()).add(bytes(p));
     }
     // Report pages say the cross-year findings (与上年对比).
     for (Finding f : findings) {
@@ -249,7 +271,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     for (Item i : content.items()) {
       ItemEntry e = reused.containsKey(i.file()) ? reused.get(i.file()) : fresh.get(i.file());
       if (e != null && !withFindings.contains(i.file())) {
-        items.add(new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
+        items.add(e.rawStart() >= 0 ? e : new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
       }
     }
     Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
@@ -262,7 +284,12 @@ public final class BuildCache implements ItemLoader.Reuse {
         out.writeLong(itemsKey);
         out.writeInt(items.size());
         for (ItemEntry e : items) {
-          writeItem(out, e);
+          if (e.rawStart() >= 0) {
+            // Reused unchanged (its body's links are those it was read with): its bytes as they were.
+            out.write(earlierBytes, e.rawStart(), e.rawEnd() - e.rawStart());
+          } else {
+            writeItem(out, e);
+          }
         }
         writeString(out, outPath);
         out.writeLong(pagesKey);
@@ -402,11 +429,11 @@ public final class BuildCache implements ItemLoader.Reuse {
   private static void writeStamp(DataOutputStream out, FileStamp s) throws IOException {
     out.writeLong(s.size());
     out.writeLong(s.modified());
-    writeString(out, s.key());
+    out.writeLong(s.key());
   }
 
   private static FileStamp readStamp(DataInputStream in) throws IOException {
-    return new FileStamp(in.readLong(), in.readLong(), readString(in));
+    return new FileStamp(in.readLong(), in.readLong(), in.readLong());
   }
 
   private static void writeDate(DataOutputStream out, LocalDate d) throws IOException {

@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
  * like git, a file changed in place to the same size within the same clock tick would not, which is why
  * a stamp taken close to its modification time is not trusted ({@link BuildCache}).
  */
-public record FileStamp(long size, long modified, String key) {
+public record FileStamp(long size, long modified, long key) {
+  /** The stamp of a file as a directory walk saw it; the identity as its hash, since formatting it was a cost per file. */
   public static FileStamp of(BasicFileAttributes a) {
     Object key = a.fileKey();
-    return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? "" : key.toString());
+    return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : key.hashCode());
   }
 
   /** The stamp of {@code file}, or null when it is no regular file. */

@@ -39,7 +39,7 @@ public record OutputTree(Map<String, FileStamp> files, Set<String> folders) {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         // A symbolic link or other non-file is never ours: listed so that it is deleted like any stray file.
-        files.put(relative(prefix, file), attrs.isRegularFile() ? FileStamp.of(attrs) : new FileStamp(-1, 0, ""));
+        files.put(relative(prefix, file), attrs.isRegularFile() ? FileStamp.of(attrs) : new FileStamp(-1, 0, 0));
         return FileVisitResult.CONTINUE;
       }
     });

@@ -51,27 +51,22 @@ public final class PageFingerprints {
     this.allEntries = list(plan.catalogue().entries());
   }
 
-  /** Each planned page's output file and fingerprint. */
-  public static Map<String, Long> of(SitePlan plan, Bodies bodies, ContentLinks links, ToLongFunction<String> textHash, long pagesKey) {
+  /**
+   * Each planned page's output file and fingerprint; and the fingerprint of the files around the pages
+   * (sitemap, feed, robots.txt, search index) and the reports' open data: the pages key (site.yaml, columns,
+   * reports), every catalogue entry, every page's address.
+   */
+  public record Fingerprints(Map<String, Long> pages, long siteFiles) {}
+
+  public static Fingerprints of(SitePlan plan, Bodies bodies, ContentLinks links, ToLongFunction<String> textHash, long pagesKey) {
     PageFingerprints f = new PageFingerprints(plan, bodies, links, textHash, pagesKey);
-    Map<String, Long> out = new HashMap<>();
+    Map<String, Long> out = new HashMap<>(plan.pages().size() * 2);
+    Hasher site = new Hasher().add(pagesKey).add(f.allEntries);
     for (PlannedPage p : plan.pages()) {
       out.put(p.output(), f.of(p));
+      site.add(p.path()).add(p.canonicalUrl());
     }
-    return out;
-  }
-
-  /**
-   * The fingerprint of the files around the pages (sitemap, feed, robots.txt, search index) and the reports'
-   * open data: the pages key (site.yaml, columns, reports), every catalogue entry, every page's address.
-   */
-  public static long siteFiles(SitePlan plan, long pagesKey) {
-    PageFingerprints f = new PageFingerprints(plan, null, null, null, pagesKey);
-    Hasher h = new Hasher().add(pagesKey).add(f.allEntries);
-    for (PlannedPage p : plan.pages()) {
-      h.add(p.path()).add(p.canonicalUrl());
-    }
-    return h.value();
+    return new Fingerprints(out, site.value());
   }
 
   private long of(PlannedPage page) {

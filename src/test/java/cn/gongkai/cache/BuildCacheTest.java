@@ -1,0 +1,109 @@
+package cn.gongkai.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gongkai.TestSite;
+import cn.gongkai.build.SiteBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build cache only ever saves work: a bad, foreign or doubtful state means reading and rendering again. */
+class BuildCacheTest {
+  @TempDir Path dir;
+
+  private Path site() throws Exception {
+    Path src = TestSite.write(dir.resolve("src"), TestSite.valid2021() + "-- content/columns.yaml --\n" + TestSite.resource("fixtures/columns.yaml") + "-- content/policy/a.md --\n" + item("第一版正文。"));
+    try (Stream<Path> walk = Files.walk(src)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+      }
+    }
+    return src;
+  }
+
+  private static Path stateFile(Path src) throws Exception {
+    try (Stream<Path> files = Files.list(src.resolve("target/gongkai-cache"))) {
+      return files.filter(p -> p.toString().endsWith(".state")).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void anUnchangedSiteRendersNothingAgain() throws Exception {
+    Path src = site();
+    Path out = dir.resolve("site");
+    SiteBuilder.Result first = SiteBuilder.build(src, out);
+    assertEquals(first.pages(), first.rendered());
+    SiteBuilder.Result second = SiteBuilder.build(src, out);
+    assertEquals(0, second.rendered(), "nothing changed, nothing rendered");
+    assertEquals(1, second.itemsReused(), "the item file not read again");
+  }
+
+  @Test
+  void aDamagedStateIsNoState() throws Exception {
+    Path src = site();
+    Path out = dir.resolve("site");
+    SiteBuilder.build(src, out);
+    Path state = stateFile(src);
+    byte[] bytes = Files.readAllBytes(state);
+    for (int i = 40; i < bytes.length; i += 97) {
+      bytes[i] ^= 0x5A;
+    }
+    Files.write(state, bytes);
+    Path a = src.resolve("content/policy/a.md");
+    Files.writeString(a, item("第二版正文。"));
+    SiteBuilder.build(src, out);
+    assertTrue(Files.readString(out.resolve("policy/a.html")).contains("第二版正文"));
+    Files.write(state, new byte[] {1, 2, 3});
+    SiteBuilder.Result r = SiteBuilder.build(src, out);
+    assertEquals(r.pages(), r.rendered(), "a state that cannot be read: every page rendered");
+    assertEquals(OutputFilesOf.fresh(src, dir.resolve("fresh")), OutputFilesOf.read(out));
+  }
+
+  /**
+   * A file changed again within the clock tick of the build that read it keeps its size and time (as on a
+   * file system with coarse times): a stamp that close to the build is not trusted, so the change is seen.
+   */
+  @Test
+  void aStampTakenTooCloseToTheFilesChangeIsNotTrusted() throws Exception {
+    Path src = site();
+    Path out = dir.resolve("site");
+    Path a = src.resolve("content/policy/a.md");
+    FileTime now = FileTime.fromMillis(System.currentTimeMillis());
+    Files.setLastModifiedTime(a, now);
+    SiteBuilder.build(src, out);
+    long size = Files.size(a);
+    Files.writeString(a, Files.readString(a).replace("第一版正文", "第三版正文"));
+    Files.setLastModifiedTime(a, now);
+    assertEquals(size, Files.size(a), "the same size");
+    assertEquals(0, SiteBuilder.build(src, out).itemsReused(), "read again");
+    assertTrue(Files.readString(out.resolve("policy/a.html")).contains("第三版正文"), "the same size and time, yet read again");
+  }
+
+  private static String item(String body) {
+    return "---\ntitle: 测试通知（示例）\nindex_no: 123456789X/2024-101\npublisher: 示例镇\ngenerated: 2024-02-01\n"
+        + "published: 2024-02-01\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n---\n\n" + body + "\n";
+  }
+
+  /** The output files of a folder, and of a fresh build, as one text for comparing. */
+  static final class OutputFilesOf {
+    static String read(Path root) throws Exception {
+      StringBuilder s = new StringBuilder();
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+          s.append(root.relativize(p)).append('\n').append(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+        }
+      }
+      return s.toString();
+    }
+
+    static String fresh(Path src, Path out) throws Exception {
+      SiteBuilder.build(src, out);
+      return read(out);
+    }
+  }
+}

@@ -273,7 +273,7 @@ class BodyHtmlPolicyTest {
   @Test
   void reportNarrativesAndColumnIntroductionsHaveTheirDebrisRemovedToo(@TempDir Path dir) throws Exception {
     String site =
-        TestSite.valid2021().replace("公开内容有待充实。\n", "<p style=\"text-indent:2em\"><span lang=\"EN-US\">公开内容有待充实。</span></p>\n")
+        TestSite.valid2021().replace("公开内容有待充实。示例镇自2023年下半年起逐月梳理公开目录，尚需补充。\n", "<p style=\"text-indent:2em\"><span lang=\"EN-US\">公开内容有待充实。示例镇自2023年下半年起逐月梳理公开目录，尚需补充。</span></p>\n")
             + ContentRulesTest.COLUMNS
             + "-- content/policy/index.md --\n本栏目发布<font color=\"red\">政策文件</font>。\n";
     TestSite.write(dir.resolve("src"), site);
@@ -283,7 +283,7 @@ class BodyHtmlPolicyTest {
         r.findings().stream().filter(f -> f.rule() == Rule.HTML_02).map(f -> f.pos().toString()).sorted().toList(),
         r.findings().toString());
     String report = TestSite.read(dir.resolve("out/reports/2023/index.html"));
-    assertTrue(report.contains("<p>公开内容有待充实。</p>"), report);
+    assertTrue(report.contains("<p>公开内容有待充实。示例镇自2023年下半年起逐月梳理公开目录，尚需补充。</p>"), report);
     assertFalse(report.contains("text-indent:2em") || report.contains("EN-US"), report);
     String column = TestSite.read(dir.resolve("out/policy/index.html"));
     assertTrue(column.contains("<p>本栏目发布政策文件。</p>"), column);

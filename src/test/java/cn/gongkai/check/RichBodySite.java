@@ -98,7 +98,7 @@ public final class RichBodySite {
             + "> 下一年度将按《条例》要求充实公开内容。\n\n"
             + "<table>\n<tr><th scope=\"col\" colspan=\"2\">改进措施</th></tr>\n<tr><td>业务培训</td><td>每季度一次</td></tr>\n</table>\n\n"
             + "1. 完善目录\n   - 补充栏目\n";
-    StringBuilder s = new StringBuilder(TestSite.valid2021().replace("公开内容有待充实。\n", narrative));
+    StringBuilder s = new StringBuilder(TestSite.valid2021().replace("公开内容有待充实。示例镇自2023年下半年起逐月梳理公开目录，尚需补充。\n", narrative));
     s.append("-- content/columns.yaml --\n")
         .append("- id: guide\n  title: 政府信息公开指南\n")
         .append("- id: system\n  title: 政府信息公开制度\n")

@@ -50,7 +50,7 @@ class ReleaseZipIT {
         }
       }
     }
-    for (String f : List.of("gongkai.jar", "gongkai", "gongkai.cmd", "README.md", "content/site.yaml", "content/columns.yaml",
+    for (String f : List.of("gongkai.jar", "gongkai", "gongkai.cmd", "README.md", ".gitignore", "content/site.yaml", "content/columns.yaml",
         "themes/default/templates/layout.peb", "themes/default/assets/css/site.css")) {
       assertTrue(names.contains(BASE + f), f + " is missing: " + names);
     }
@@ -75,6 +75,9 @@ class ReleaseZipIT {
     assertFalse(log.contains("Exception"), log);
     assertTrue(Files.readString(home.resolve("site/index.html")).contains("示例镇基层政务公开专栏"));
     assertTrue(Files.isRegularFile(home.resolve("site/css/site.css")));
+    // The build cache lands in target/, which the folder's .gitignore keeps out of a township's repository.
+    assertTrue(Files.isDirectory(home.resolve("target/gongkai-cache")));
+    assertTrue(Files.readAllLines(home.resolve(".gitignore")).contains("target/"));
 
     // gongkai.cmd: CRLF, ASCII, the jar beside it, the sh launcher's settings, and nothing obviously broken.
     byte[] cmd = Files.readAllBytes(home.resolve("gongkai.cmd"));

@@ -33,24 +33,35 @@ final class OfficialLayout implements AttributeProvider {
   }
 
   static String classOf(Paragraph p) {
+    // Only the first paragraph can be the 主送机关 and only the last two the 落款: the others (nearly all)
+    // are passed over without making their text, which every paragraph of every body did before.
+    Node next = nextParagraph(p);
+    boolean first = isFirst(p);
+    if (!first && next != null && nextParagraph(next) != null) {
+      return null;
+    }
     String text = text(p);
-    if (isAddressee(p, text)) {
+    if (first && isAddressee(text)) {
       return ADDRESSEE;
     }
-    if (isDate(p, text) || (ORGAN.matcher(text).matches() && nextParagraph(p) instanceof Paragraph next && isDate(next, text(next)))) {
+    if (isDate(p, text) || (next instanceof Paragraph following && ORGAN.matcher(text).matches() && isDate(following, text(following)))) {
       return SIGNATURE;
     }
     return null;
   }
 
-  /** The first paragraph, ending in a colon: “各村（社区）：”, “各有关单位：”. */
-  private static boolean isAddressee(Paragraph p, String text) {
+  /** Nothing but authoring comments before it, or a heading right before it. */
+  private static boolean isFirst(Paragraph p) {
     Node before = p.getPrevious();
     while (before instanceof HtmlCommentBlock) {
       before = before.getPrevious();
     }
-    return (before == null || before instanceof Heading)
-        && (text.endsWith("：") || text.endsWith(":"))
+    return before == null || before instanceof Heading;
+  }
+
+  /** The first paragraph, ending in a colon: “各村（社区）：”, “各有关单位：”. */
+  private static boolean isAddressee(String text) {
+    return (text.endsWith("：") || text.endsWith(":"))
         && text.length() <= 60
         && !text.contains("。");
   }

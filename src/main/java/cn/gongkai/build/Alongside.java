@@ -12,7 +12,36 @@ final class Alongside {
     void run() throws UserError;
   }
 
+  /** A step that gives a result and may stop with a user error. */
+  interface Work<T> {
+    T get() throws UserError;
+  }
+
   private Alongside() {}
+
+  /** Starts {@code work} on a thread of its own (a step that only reads); {@link #join} waits for its result. */
+  static <T> FutureTask<T> start(String name, Work<T> work) {
+    FutureTask<T> task = new FutureTask<>(work::get);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The result of {@code task}; its user error thrown as it is. */
+  static <T> T join(FutureTask<T> task) throws UserError {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UserError u) {
+        throw u;
+      }
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
 
   /**
    * Runs {@code background} beside {@code foreground}. The first user error of either is thrown, as it

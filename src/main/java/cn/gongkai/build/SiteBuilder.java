@@ -91,9 +91,11 @@ public final class SiteBuilder {
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
     finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
-    BuildCache cache = BuildCache.open(source, out);
+    // The previous build's state is decoded while the configuration and the reports are read.
+    java.util.concurrent.FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
-    Content content = ContentLoader.load(source, today, findings, cache);
+    Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening));
+    BuildCache cache = Alongside.join(opening);
     progress.stage("检查内容");
     Checks.run(content, findings);
     ContentLinks links = ContentLinks.of(content);
@@ -106,6 +108,27 @@ public final class SiteBuilder {
     // Everything that touches the output folder or its staging and old folders, one build at a time.
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
       return render(new Built(content, plan, bodies, links, findings, cache, today), source, out, progress);
+    }
+  }
+
+  /** The build cache as the item loader's reuse, waited for only when the first item file is reached. */
+  private record LaterReuse(java.util.concurrent.FutureTask<BuildCache> cache) implements cn.gongkai.items.ItemLoader.Reuse {
+    private BuildCache get() {
+      try {
+        return Alongside.join(cache);
+      } catch (UserError e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public Item reuse(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+      return get().reuse(file, attrs);
+    }
+
+    @Override
+    public void read(Path file, java.nio.file.attribute.BasicFileAttributes attrs, String text, Item item, boolean clean) {
+      get().read(file, attrs, text, item, clean);
     }
   }
 
@@ -131,10 +154,12 @@ public final class SiteBuilder {
     Path staging = Output.stage(source, out);
     int rendered;
     try {
-      OutputTree tree = Output.scan(out);
-      OutputSink sink = Output.sink(staging, out, tree);
+      // The output folder is walked (file-system calls) while the fingerprints are worked out (CPU).
+      java.util.concurrent.FutureTask<OutputTree> scanning = Alongside.start("gongkai-scan", () -> Output.scan(out));
       long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
       PageFingerprints.Fingerprints computed = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
+      OutputTree tree = Alongside.join(scanning);
+      OutputSink sink = Output.sink(staging, out, tree);
       Map<String, Long> fingerprints = computed.pages();
       List<PlannedPage> changed = changedPages(b, fingerprints, pagesKey, tree, staging, sink);
       Set<String> keptFiles = keptFiles(b, fingerprints, computed.siteFiles(), pagesKey, tree, staging, sink);
@@ -170,7 +195,7 @@ public final class SiteBuilder {
     List<PlannedPage> changed = new ArrayList<>();
     for (PlannedPage p : b.plan().pages()) {
       if (b.cache().unchanged(p.output(), fingerprints.get(p.output()), pagesKey, tree.stamp(p.output()))) {
-        sink.keep(staging.resolve(p.output()));
+        sink.keep(p.output());
       } else {
         changed.add(p);
       }
@@ -208,7 +233,7 @@ public final class SiteBuilder {
         }
       }
     }
-    kept.forEach(n -> sink.keep(staging.resolve(n)));
+    kept.forEach(sink::keep);
     return kept;
   }
 

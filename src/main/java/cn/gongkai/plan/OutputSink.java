@@ -18,11 +18,11 @@ public interface OutputSink {
   void copy(Path from, Path target) throws IOException;
 
   /**
-   * The file {@code target} is the previous build's, as it is in the output: a page its caller knows is
-   * unchanged and did not render. Only a sink over a previous build can be told this.
+   * The file {@code output} (its name below the output root) is the previous build's, as it is in the output:
+   * a page its caller knows is unchanged and did not render. Only a sink over a previous build can be told this.
    */
-  default void keep(Path target) {
-    throw new IllegalStateException("nothing to keep in an empty output: " + target);
+  default void keep(String output) {
+    throw new IllegalStateException("nothing to keep in an empty output: " + output);
   }
 
   /** Whether every file is written (into an empty place): its folders can then be made up front. */

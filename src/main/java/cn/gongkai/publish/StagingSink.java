@@ -79,8 +79,8 @@ final class StagingSink implements OutputSink {
   }
 
   @Override
-  public void keep(Path target) {
-    name(target);
+  public void keep(String output) {
+    produced.add(output);
   }
 
   private String name(Path target) {

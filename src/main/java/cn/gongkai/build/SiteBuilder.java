@@ -97,9 +97,17 @@ public final class SiteBuilder {
     Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening));
     BuildCache cache = Alongside.join(opening);
     progress.stage("检查内容");
-    Checks.run(content, findings);
+    // The rules run beside the body parsing: they read the content only, and the bodies' findings join after
+    // theirs, as when one ran after the other (acknowledgements never applied to body findings).
+    java.util.concurrent.FutureTask<Void> checking = Alongside.start("gongkai-checks", () -> {
+      Checks.run(content, findings);
+      return null;
+    });
     ContentLinks links = ContentLinks.of(content);
-    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache), links::rewriter, HtmlRule::inspect, findings);
+    Findings bodyFindings = new Findings();
+    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache), links::rewriter, HtmlRule::inspect, bodyFindings);
+    Alongside.join(checking);
+    findings.addAll(bodyFindings);
     progress.stage("规划页面、检查链接");
     SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
     stopOnFindings(findings, false);

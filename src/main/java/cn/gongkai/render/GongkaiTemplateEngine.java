@@ -22,7 +22,7 @@ public final class GongkaiTemplateEngine extends AbstractTemplateEngine {
 
   public GongkaiTemplateEngine(JBakeConfiguration config, ContentStore db) {
     super(config, db);
-    engine = PebbleEngines.of(config.getTemplateFolder().toPath(), config.getTemplateEncoding(), true);
+    engine = PebbleEngines.shared(config.getTemplateFolder().toPath(), config.getTemplateEncoding());
   }
 
   @Override

@@ -66,17 +66,7 @@ final class Alongside {
   }
 
   private static void finish(FutureTask<Void> task) throws UserError {
-    try {
-      task.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UserError u) {
-        throw u;
-      }
-      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    join(task);
   }
 
   private static void awaitQuietly(FutureTask<Void> task) {

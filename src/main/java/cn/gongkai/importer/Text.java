@@ -185,22 +185,4 @@ final class Text {
     // the check reads a typed report's headings with the same tolerance
     return cn.gongkai.report.Narrative.typoOf(normalised);
   }
-
-  /** Whether {@code a} and {@code b} differ by at most one character (added, dropped or replaced). */
-  static boolean withinOne(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    if (i == a.length() || i == b.length()) {
-      return true;
-    }
-    if (a.length() == b.length()) {
-      return a.substring(i + 1).equals(b.substring(i + 1));
-    }
-    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
-  }
 }

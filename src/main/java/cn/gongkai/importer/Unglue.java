@@ -60,7 +60,7 @@ final class Unglue {
         int count = 0;
         for (int o = n.indexOf(t.substring(0, 2)); o >= 0; o = n.indexOf(t.substring(0, 2), o + 1)) {
           for (int l = t.length() - 1; l <= t.length() + 1; l++) {
-            if (o + l <= n.length() && Text.withinOne(n.substring(o, o + l), t) && !n.substring(o, o + l).matches(".*[。,;；].*")) {
+            if (o + l <= n.length() && cn.gongkai.report.Narrative.withinOne(n.substring(o, o + l), t) && !n.substring(o, o + l).matches(".*[。,;；].*")) {
               if (found != o) {
                 count++;
               }

@@ -30,6 +30,11 @@ public record Narrative(String file, String preamble, List<Section> sections) {
     return NarrativeParser.sectionNumber(title);
   }
 
+  /** Whether {@code a} and {@code b} differ by at most one character (added, dropped or replaced): a typo's distance. */
+  public static boolean withinOne(String a, String b) {
+    return NarrativeParser.withinOne(a, b);
+  }
+
   /**
    * 1..6 when a heading is a section's canonical title with one character added, dropped or replaced,
    * under that section's ordinal (“四、政府信息公开行政法复议、行政诉讼情况”), else 0. Asked of a title {@link

@@ -54,7 +54,7 @@ import java.util.stream.Stream;
  */
 public final class BuildCache implements ItemLoader.Reuse {
   private static final String MAGIC = "gongkai-build-cache";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
   static final int TRUST_AFTER_SECONDS = 1;
   /** The program itself: a state written by another build of gongkai is never used. */
   private static final long CODE_KEY = codeKey();
@@ -369,6 +369,7 @@ public final class BuildCache implements ItemLoader.Reuse {
       writeString(out, l.url());
       out.writeInt(l.line());
       out.writeBoolean(l.image());
+      out.writeBoolean(l.html());
     }
   }
 
@@ -403,7 +404,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     int l = in.readInt();
     List<Bodies.LinkTarget> links = new ArrayList<>(l);
     for (int k = 0; k < l; k++) {
-      links.add(new Bodies.LinkTarget(readString(in), in.readInt(), in.readBoolean()));
+      links.add(new Bodies.LinkTarget(readString(in), in.readInt(), in.readBoolean(), in.readBoolean()));
     }
     Item item = new Item(file, Path.of(path), slug, column, title, meta, summary, List.copyOf(attachments), draft, "", bodyLine, itemPositions);
     return new ItemEntry(path, stamp, observedAt, textHash, item, List.copyOf(attachmentStamps), List.copyOf(links));

@@ -37,6 +37,13 @@ public final class LinkRule {
     }
     SourcePos at = new SourcePos(file, firstLine + link.line() - 1, 0);
     String what = link.image() ? "图片" : "链接";
+    if (link.html() && t.contentFile()) {
+      // The renderer rewrites Markdown links to content files into page addresses; raw HTML goes out as written.
+      String markdown = link.image() ? "![图片说明](" + link.url() + ")" : "[链接文字](" + link.url() + ")";
+      findings.add(Rule.LINK_01, at, "HTML 中的" + what + "“" + link.url() + "”指向 content/ 中的文件，发布后的页面上会失效：只有 Markdown 写的" + what
+          + "会改成网站上的地址。请改用 Markdown 写，例如 " + markdown + "。");
+      return;
+    }
     if (t.path().startsWith("../")) {
       findings.add(Rule.LINK_01, at, what + "“" + link.url() + "”指向站点以外的位置。链接只能指向本站的页面或 content/ 中的文件。");
     } else if (t.contentFile()) {

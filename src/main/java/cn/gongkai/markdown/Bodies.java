@@ -2,6 +2,8 @@ package cn.gongkai.markdown;
 
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.SourcePos;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
@@ -38,7 +40,15 @@ public final class Bodies {
   public record Earlier(List<LinkTarget> links, Supplier<String> markdown) {}
 
   /** A link or image target written in a body, with its 1-based line in the body's text. */
-  public record LinkTarget(String url, int line, boolean image) {}
+  /**
+   * A link or image target written in a body, with its 1-based line in the body's text; {@code html} when it
+   * was written in raw HTML ({@code <a href>}, {@code <img src>}), which the renderer does not rewrite.
+   */
+  public record LinkTarget(String url, int line, boolean image, boolean html) {
+    public LinkTarget(String url, int line, boolean image) {
+      this(url, line, image, false);
+    }
+  }
 
   /** A parsed body: its source, the links and images it makes, and its HTML (empty when only checking). */
   public record Parsed(Source source, List<LinkTarget> links, String html) {}
@@ -116,6 +126,11 @@ public final class Bodies {
         links.add(new LinkTarget(l.getUrl().toString(), text.line(l.getStartOffset()) + 1, false));
       } else if (node instanceof Image i) {
         links.add(new LinkTarget(i.getUrl().toString(), text.line(i.getStartOffset()) + 1, true));
+      } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+        int line = text.line(node.getStartOffset()) + 1;
+        for (BodyHtmlPolicy.Target t : BodyHtmlPolicy.targets(node.getChars().toString())) {
+          links.add(new LinkTarget(t.url(), line, t.image(), true));
+        }
       }
     }
     boolean render = rewriters != null && s.pageDir() != null && !findings.hasErrors();

@@ -93,6 +93,22 @@ public final class BodyHtmlPolicy {
   private BodyHtmlPolicy() {}
 
   /** The problems of one raw HTML fragment and its text as it is published. */
+  /** A link or image target written in raw HTML. */
+  public record Target(String url, boolean image) {}
+
+  /** The {@code href} of each {@code <a>} and the {@code src} of each {@code <img>} in a piece of raw HTML, in order. */
+  public static List<Target> targets(String html) {
+    if (!html.contains("href") && !html.contains("src")) {
+      return List.of();
+    }
+    List<Target> out = new java.util.ArrayList<>();
+    for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
+      boolean image = e.normalName().equals("img");
+      out.add(new Target(e.attr(image ? "src" : "href").strip(), image));
+    }
+    return out;
+  }
+
   public static Review review(String html) {
     Walk first = new Walk(html);
     List<Problem> problems = new ArrayList<>(first.problems);

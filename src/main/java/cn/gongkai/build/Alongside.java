@@ -59,14 +59,10 @@ final class Alongside {
     thread.start();
     try {
       foreground.run();
-      finish(task);
+      join(task);
     } finally {
       awaitQuietly(task);
     }
-  }
-
-  private static void finish(FutureTask<Void> task) throws UserError {
-    join(task);
   }
 
   private static void awaitQuietly(FutureTask<Void> task) {
@@ -78,7 +74,7 @@ final class Alongside {
       } catch (InterruptedException e) {
         interrupted = true;
       } catch (ExecutionException | CancellationException e) {
-        break; // reported by finish(), or the foreground already failed
+        break; // reported by join(), or the foreground already failed
       }
     }
     if (interrupted) {

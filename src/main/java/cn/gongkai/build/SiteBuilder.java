@@ -4,6 +4,7 @@ import cn.gongkai.assets.OpenData;
 import cn.gongkai.assets.SiteFiles;
 import cn.gongkai.cache.BuildCache;
 import cn.gongkai.cache.FileStamp;
+import cn.gongkai.cache.Hasher;
 import cn.gongkai.check.Checks;
 import cn.gongkai.check.HtmlRule;
 import cn.gongkai.check.LinkRule;
@@ -14,6 +15,7 @@ import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.items.ColumnIntro;
 import cn.gongkai.items.Item;
+import cn.gongkai.items.ItemLoader;
 import cn.gongkai.markdown.Bodies;
 import cn.gongkai.plan.ContentLinks;
 import cn.gongkai.plan.PagePlanner;
@@ -31,6 +33,7 @@ import cn.gongkai.report.AnnualReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,6 +41,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 
 /**
  * The pipeline, one call per stage: load, check, parse bodies, plan, check links; then for a build
@@ -92,20 +97,20 @@ public final class SiteBuilder {
     finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
     // The previous build's state is decoded while the configuration and the reports are read.
-    java.util.concurrent.FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
+    FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
     Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening));
     BuildCache cache = Alongside.join(opening);
     progress.stage("检查内容");
     // The rules run beside the body parsing: they read the content only, and the bodies' findings join after
     // theirs, as when one ran after the other (acknowledgements never applied to body findings).
-    java.util.concurrent.FutureTask<Void> checking = Alongside.start("gongkai-checks", () -> {
+    FutureTask<Void> checking = Alongside.start("gongkai-checks", () -> {
       Checks.run(content, findings);
       return null;
     });
     ContentLinks links = ContentLinks.of(content);
     Findings bodyFindings = new Findings();
-    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache), links::rewriter, HtmlRule::inspect, bodyFindings);
+    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody), links::rewriter, HtmlRule::inspect, bodyFindings);
     Alongside.join(checking);
     findings.addAll(bodyFindings);
     progress.stage("规划页面、检查链接");
@@ -120,7 +125,7 @@ public final class SiteBuilder {
   }
 
   /** The build cache as the item loader's reuse, waited for only when the first item file is reached. */
-  private record LaterReuse(java.util.concurrent.FutureTask<BuildCache> cache) implements cn.gongkai.items.ItemLoader.Reuse {
+  private record LaterReuse(FutureTask<BuildCache> cache) implements ItemLoader.Reuse {
     private BuildCache get() {
       try {
         return Alongside.join(cache);
@@ -130,12 +135,12 @@ public final class SiteBuilder {
     }
 
     @Override
-    public Item reuse(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+    public Item reuse(Path file, BasicFileAttributes attrs) {
       return get().reuse(file, attrs);
     }
 
     @Override
-    public void read(Path file, java.nio.file.attribute.BasicFileAttributes attrs, String text, Item item, boolean clean) {
+    public void read(Path file, BasicFileAttributes attrs, String text, Item item, boolean clean) {
       get().read(file, attrs, text, item, clean);
     }
   }
@@ -163,7 +168,7 @@ public final class SiteBuilder {
     int rendered;
     try {
       // The output folder is walked (file-system calls) while the fingerprints are worked out (CPU).
-      java.util.concurrent.FutureTask<OutputTree> scanning = Alongside.start("gongkai-scan", () -> Output.scan(out));
+      FutureTask<OutputTree> scanning = Alongside.start("gongkai-scan", () -> Output.scan(out));
       long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
       PageFingerprints.Fingerprints computed = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
       OutputTree tree = Alongside.join(scanning);
@@ -218,13 +223,13 @@ public final class SiteBuilder {
    */
   private static Set<String> keptFiles(Built b, Map<String, Long> fingerprints, long siteFiles, long pagesKey, OutputTree tree, Path staging, OutputSink sink) {
     Set<String> kept = new HashSet<>();
-    List<String> names = new ArrayList<>(List.of(UrlScheme.SITEMAP, UrlScheme.FEED, UrlScheme.ROBOTS, UrlScheme.SEARCH_INDEX));
+    List<String> names = new ArrayList<>(UrlScheme.SITE_FILES);
     names.addAll(OpenData.outputs(b.content().reports()));
     names.forEach(n -> fingerprints.put(n, siteFiles));
     for (Item i : b.content().published()) {
       for (Item.Attachment a : i.attachments()) {
         FileStamp from = FileStamp.of(a.path());
-        fingerprints.put(UrlScheme.attachment(i, a.name()), from == null ? System.nanoTime() : cn.gongkai.cache.Hasher.of(from.toString()));
+        fingerprints.put(UrlScheme.attachment(i, a.name()), from == null ? System.nanoTime() : Hasher.of(from.toString()));
       }
     }
     if (sink.writesEverything()) {
@@ -261,18 +266,17 @@ public final class SiteBuilder {
    * page folder, so only that is rendered and link-checked.
    */
   private static List<Bodies.Source> bodySources(Content content) {
-    return bodySources(content, BuildCache.none(content.source(), content.source()));
+    return bodySources(content, i -> null);
   }
 
-  /** As above; an item the cache gave unread brings its body's links from the build that read it. */
-  private static List<Bodies.Source> bodySources(Content content, BuildCache cache) {
+  /** As above; an item the cache gave unread ({@code earlier} not null) brings its body's links from the build that read it. */
+  private static List<Bodies.Source> bodySources(Content content, Function<Item, Bodies.Earlier> earlier) {
     Set<String> live = new HashSet<>();
     content.published().forEach(i -> live.add(i.file()));
     List<Bodies.Source> sources = new ArrayList<>();
     for (Item i : content.items()) {
       String pageDir = live.contains(i.file()) ? UrlScheme.itemFolder(i) : null;
-      Bodies.Earlier earlier = cache.reused(i.file()) ? cache.earlierBody(i) : null;
-      sources.add(new Bodies.Source(i.file(), i.body(), i.bodyLine(), pageDir, earlier));
+      sources.add(new Bodies.Source(i.file(), i.body(), i.bodyLine(), pageDir, earlier.apply(i)));
     }
     for (AnnualReport r : content.reports()) {
       String md = r.files().markdown();

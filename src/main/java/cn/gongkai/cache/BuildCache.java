@@ -109,11 +109,6 @@ public final class BuildCache implements ItemLoader.Reuse {
     this.earlierPagesKey = sameOut ? pagesKey : 0;
   }
 
-  /** No cache: every file is read and every page rendered (tests, and what a missing state amounts to). */
-  public static BuildCache none(Path source, Path out) {
-    return new BuildCache(source.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), null, 0, Map.of(), "", 0, Map.of(), new byte[0]);
-  }
-
   /** The state the previous build into {@code out} left, or an empty one. Never fails: a bad state is no state. */
   public static BuildCache open(Path source, Path out) {
     Path src = source.toAbsolutePath().normalize();
@@ -212,9 +207,12 @@ public final class BuildCache implements ItemLoader.Reuse {
     return h;
   }
 
-  /** A reused item's body as the build that read it found it: its links; its text is read when asked for. */
+  /** A reused item's body as the build that read it found it: its links; its text is read when asked for. Null for an item read now. */
   public Bodies.Earlier earlierBody(Item item) {
     ItemEntry e = reused.get(item.file());
+    if (e == null) {
+      return null;
+    }
     return new Bodies.Earlier(e.links(), () -> {
       try {
         return FrontMatter.split(TextFiles.read(source, item.path())).body();
@@ -234,7 +232,8 @@ public final class BuildCache implements ItemLoader.Reuse {
 
   /** What every page depends on besides its own subject; see {@code render.PageFingerprints}. */
   public long pagesKey(Content content, List<Finding> findings, LocalDate today) {
-    Hasher h = new Hasher().add(CODE_KEY).add(outPath).add(today);
+    // (The output folder is not in it: a state is only ever compared with the folder it was written for.)
+    Hasher h = new Hasher().add(CODE_KEY).add(today);
     Path c = content.source().resolve("content");
     h.add(bytes(c.resolve("site.yaml"))).add(bytes(c.resolve("columns.yaml")));
     for (Path p : filesUnder(c.resolve("reports"))) {

@@ -132,7 +132,7 @@ public final class PagePlanner {
     pages.forEach(p -> out.add(p.output()));
     out.addAll(UrlScheme.openData(content.reports().stream().map(AnnualReport::year).toList()));
     content.published().forEach(i -> i.attachments().forEach(a -> out.add(UrlScheme.attachment(i, a.name()))));
-    out.addAll(List.of(UrlScheme.SITEMAP, UrlScheme.FEED, UrlScheme.ROBOTS, UrlScheme.SEARCH_INDEX));
+    out.addAll(UrlScheme.SITE_FILES);
     Path assets = content.theme().resolve("assets");
     if (Files.isDirectory(assets)) {
       try (Stream<Path> walk = Files.walk(assets)) {

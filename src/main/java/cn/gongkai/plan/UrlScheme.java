@@ -125,6 +125,9 @@ public final class UrlScheme {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
   }
 
+  /** The files around the pages: sitemap, feed, robots.txt and the catalogue's search index. */
+  public static final List<String> SITE_FILES = List.of(SITEMAP, FEED, ROBOTS, SEARCH_INDEX);
+
   /** The reports' open data files: each year's JSON and CSV, then all years' in one of each. */
   public static List<String> openData(List<Integer> years) {
     List<String> names = new java.util.ArrayList<>();

@@ -7,11 +7,13 @@ import cn.gongkai.plan.CatalogueEntry;
 import cn.gongkai.plan.ContentLinks;
 import cn.gongkai.plan.PlannedPage;
 import cn.gongkai.plan.SitePlan;
+import cn.gongkai.plan.UrlScheme;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The fingerprint of everything a page shows, as {@link PageViews} reads it: two builds that give a page the
@@ -99,10 +101,10 @@ public final class PageFingerprints {
     for (Item.Attachment a : item.attachments()) {
       h.add(a.name()).add(a.size());
     }
-    String dir = cn.gongkai.plan.UrlScheme.itemFolder(item);
-    var rewriter = links.rewriter(item.file(), dir);
-    for (Bodies.LinkTarget l : linksByFile.getOrDefault(item.file(), List.of())) {
-      h.add(rewriter.apply(l.url()));
+    List<Bodies.LinkTarget> targets = linksByFile.getOrDefault(item.file(), List.of());
+    if (!targets.isEmpty()) {
+      UnaryOperator<String> rewriter = links.rewriter(item.file(), UrlScheme.itemFolder(item));
+      targets.forEach(l -> h.add(rewriter.apply(l.url())));
     }
   }
 

@@ -96,6 +96,7 @@ public final class SiteBuilder {
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
     finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
+    warmUp();
     // The previous build's state is decoded while the configuration and the reports are read.
     FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
@@ -121,6 +122,22 @@ public final class SiteBuilder {
     // Everything that touches the output folder or its staging and old folders, one build at a time.
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
       return render(new Built(content, plan, bodies, links, findings, cache, today), source, out, progress);
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts, once per JVM and on a thread of its own, the setting up that rendering would otherwise wait
+   * for ({@link JBakeRenderer#warmUp}): on two cores it runs in the time the reading leaves a core idle.
+   * The command line calls it before it parses its arguments; a build calls it at its start.
+   */
+  public static void warmUp() {
+    if (WARMING.compareAndSet(false, true)) {
+      Alongside.start("gongkai-warm-up", () -> {
+        JBakeRenderer.warmUp();
+        return null;
+      });
     }
   }
 

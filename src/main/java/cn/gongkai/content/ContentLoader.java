@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The first stage: reads every file of {@code content/}. What the readers find (unknown keys, missing
@@ -38,9 +40,25 @@ public final class ContentLoader {
     requireSiteFolder(source);
     Optional<SiteConfig> siteRead = SiteConfigLoader.load(source, findings);
     Optional<ColumnTree> columnsRead = ColumnsLoader.load(source, findings);
-    // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be.
-    List<AnnualReport> reports = siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), findings).loadAll() : List.of();
-    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), findings, reuse).load() : null;
+    // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be. The
+    // reports are read on a thread of their own while the item files are walked; their findings come first,
+    // as when one was read after the other.
+    Findings reportFindings = new Findings();
+    FutureTask<List<AnnualReport>> reading =
+        new FutureTask<>(() -> siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), reportFindings).loadAll() : List.of());
+    Thread reportThread = new Thread(reading, "gongkai-reports");
+    reportThread.setDaemon(true);
+    reportThread.start();
+    Findings itemFindings = new Findings();
+    ItemLoader.Loaded loaded;
+    try {
+      loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load() : null;
+    } finally {
+      awaitQuietly(reading);
+    }
+    List<AnnualReport> reports = resultOf(reading);
+    findings.addAll(reportFindings);
+    findings.addAll(itemFindings);
     if (siteRead.isEmpty()) {
       throw UserError.findings(findings, false);
     }
@@ -55,6 +73,41 @@ public final class ContentLoader {
     List<Item> published = items.stream().filter(i -> i.meta().published() == null || !i.meta().published().isAfter(today)).toList();
     List<Item> scheduled = items.stream().filter(i -> i.meta().published() != null && i.meta().published().isAfter(today)).toList();
     return new Content(source, site, columns, reports, items, published, scheduled, loaded.intros());
+  }
+
+  private static <T> T resultOf(FutureTask<T> task) throws UserError {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UserError u) {
+        throw u;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Waits for {@code task} to end, whatever this thread is told meanwhile (its findings are merged after). */
+  private static void awaitQuietly(FutureTask<?> task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        task.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Refuses a folder without {@code content/}: the command was run in the wrong place. */

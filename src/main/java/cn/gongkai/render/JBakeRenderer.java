@@ -82,6 +82,29 @@ public final class JBakeRenderer {
   }
 
   /**
+   * Sets up, on the calling thread, what the first page of a build would otherwise wait for: logging
+   * (JBake's store starts logback), JBake's configuration classes, and Pebble's parser and HTML escaper.
+   * A build runs it on a thread of its own from its start (see {@code SiteBuilder.warmUp}). It reads no
+   * content, writes nothing and changes no output.
+   */
+  public static void warmUp() {
+    synchronized (BAKE_LOCK) {
+      installLogBridge();
+      new PageStore();
+    }
+    // Any existing folder without a jbake.properties gives JBake's defaults; nothing is created in it.
+    Path anyFolder = Path.of(System.getProperty("java.home"));
+    configuration(anyFolder, anyFolder, Set.of());
+    try {
+      java.io.StringWriter w = new java.io.StringWriter();
+      new io.pebbletemplates.pebble.PebbleEngine.Builder().loader(new io.pebbletemplates.pebble.loader.StringLoader()).autoEscaping(true).build()
+          .getTemplate("{{ x }}").evaluate(w, java.util.Map.of("x", "<>"));
+    } catch (IOException e) {
+      // a StringWriter does not fail
+    }
+  }
+
+  /**
    * Stops, before anything is written, when the theme's templates are missing: a site folder copied
    * without its {@code themes/} folder.
    */

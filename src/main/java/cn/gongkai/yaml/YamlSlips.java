@@ -18,6 +18,7 @@ final class YamlSlips {
 
   private static final Pattern KEY_COLON = Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\\s*：");
   private static final Pattern KEY = Pattern.compile("^(\\s*(?:-\\s+)?)(?:[A-Za-z_][A-Za-z0-9_-]*\\s*[:：](?:\\s+|$))?");
+  private static final Pattern BLOCK_SCALAR = Pattern.compile(".*[:：]\\s*[|>][-+0-9]*");
   private static final Pattern FULL_WIDTH_NUMBER = Pattern.compile("[-－+＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?");
 
   private YamlSlips() {}
@@ -37,7 +38,7 @@ final class YamlSlips {
         blockIndent = -1;
       }
       String code = withoutComment(line);
-      if (code.strip().matches(".*[:：]\\s*[|>][-+0-9]*")) {
+      if (BLOCK_SCALAR.matcher(code.strip()).matches()) {
         blockIndent = indent;
       }
       int lineNo = i + 1;
@@ -96,6 +97,9 @@ final class YamlSlips {
 
   /** What to say about full-width {@code ch} at 0-based column {@code c}; null for any other character. */
   private static String fullWidthChar(char ch, int c) {
+    if (ch < 0x3000) {
+      return null; // every mark named below is at U+3000 or above: no message to build for the others
+    }
     String at = "第 " + (c + 1) + " 列的“" + ch + "”";
     if (ch >= '０' && ch <= '９') {
       return at + "是全角数字，请改成半角数字 " + (char) ('0' + (ch - '０'));

@@ -41,7 +41,7 @@ class ChineseHelpTest {
 
   static Set<String> allowed() {
     Set<String> words = new TreeSet<>(NAMES);
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Main.commandLine();
     List<CommandLine> all = new ArrayList<>(List.of(cli));
     all.addAll(cli.getSubcommands().values());
     for (CommandLine c : all) {
@@ -77,7 +77,7 @@ class ChineseHelpTest {
   }
 
   static Stream<String> commands() {
-    return Stream.concat(Stream.of(""), new CommandLine(new Main()).getSubcommands().keySet().stream());
+    return Stream.concat(Stream.of(""), Main.commandLine().getSubcommands().keySet().stream());
   }
 
   @ParameterizedTest

@@ -97,6 +97,10 @@ public final class SiteBuilder {
     finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
     warmUp();
+    Alongside.start("gongkai-warm-up-theme", () -> {
+      JBakeRenderer.warmUp(source.resolve("themes").resolve("default"));
+      return null;
+    });
     // The previous build's state is decoded while the configuration and the reports are read.
     FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();

@@ -292,7 +292,12 @@ public final class BuildCache implements ItemLoader.Reuse {
         }
         writeString(out, outPath);
         out.writeLong(pagesKey);
-        int count = (int) stamps.keySet().stream().filter(fingerprints::containsKey).count();
+        int count = 0;
+        for (String name : stamps.keySet()) {
+          if (fingerprints.containsKey(name)) {
+            count++;
+          }
+        }
         out.writeInt(count);
         for (Map.Entry<String, FileStamp> s : stamps.entrySet()) {
           Long fp = fingerprints.get(s.getKey());

@@ -13,6 +13,7 @@ import cn.gongkai.report.ReportLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,9 +71,12 @@ public final class ContentLoader {
     }
     ColumnTree columns = columnsRead.get();
     List<Item> items = loaded.items();
-    List<Item> published = items.stream().filter(i -> i.meta().published() == null || !i.meta().published().isAfter(today)).toList();
-    List<Item> scheduled = items.stream().filter(i -> i.meta().published() != null && i.meta().published().isAfter(today)).toList();
-    return new Content(source, site, columns, reports, items, published, scheduled, loaded.intros());
+    List<Item> published = new ArrayList<>(items.size());
+    List<Item> scheduled = new ArrayList<>();
+    for (Item i : items) {
+      (i.meta().published() != null && i.meta().published().isAfter(today) ? scheduled : published).add(i);
+    }
+    return new Content(source, site, columns, reports, items, List.copyOf(published), List.copyOf(scheduled), loaded.intros());
   }
 
   private static <T> T resultOf(FutureTask<T> task) throws UserError {

@@ -9,14 +9,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The 政府信息公开目录: every published item and every annual report, newest first; the same entries
  * by column, and the years and columns the catalogue can be filtered by.
  */
 public record Catalogue(
-    List<CatalogueEntry> entries, Map<String, List<CatalogueEntry>> byColumn, List<Integer> yearsNewestFirst, List<String> columns) {
+    List<CatalogueEntry> entries,
+    Map<String, List<CatalogueEntry>> byColumn,
+    Map<Integer, List<CatalogueEntry>> byYear,
+    List<Integer> yearsNewestFirst,
+    List<String> columns) {
 
   public static Catalogue of(ColumnTree columns, List<Item> items, List<AnnualReport> reports) {
     List<CatalogueEntry> list = new ArrayList<>();
@@ -27,15 +31,17 @@ public record Catalogue(
       list.add(entry(r.title(), r.meta(), ColumnTree.REPORTS, UrlScheme.report(r)));
     }
     list.sort(CatalogueEntry.NEWEST_FIRST);
+    // One pass makes the by-column and by-year lists (newest first, as the whole list).
     Map<String, List<CatalogueEntry>> byColumn = new LinkedHashMap<>();
-    TreeSet<Integer> years = new TreeSet<>();
+    TreeMap<Integer, List<CatalogueEntry>> byYear = new TreeMap<>();
     for (CatalogueEntry d : list) {
       byColumn.computeIfAbsent(d.column(), k -> new ArrayList<>()).add(d);
-      years.add(d.published().getYear());
+      byYear.computeIfAbsent(d.published().getYear(), k -> new ArrayList<>()).add(d);
     }
     byColumn.replaceAll((k, v) -> List.copyOf(v));
+    byYear.replaceAll((k, v) -> List.copyOf(v));
     List<String> withEntries = columns.all().stream().map(Column::id).filter(byColumn::containsKey).toList();
-    return new Catalogue(List.copyOf(list), byColumn, List.copyOf(years.descendingSet()), withEntries);
+    return new Catalogue(List.copyOf(list), byColumn, byYear, List.copyOf(byYear.descendingKeySet()), withEntries);
   }
 
   /** Entries of a column and its sub-columns, newest first. */

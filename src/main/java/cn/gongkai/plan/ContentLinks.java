@@ -44,7 +44,7 @@ public record ContentLinks(Map<String, String> urlByContentPath, Path source, Ma
     }
     for (Item i : content.published()) {
       urls.put(i.file(), UrlScheme.item(i));
-      attachments.put(i.file(), i.attachments().stream().map(Item.Attachment::name).toList());
+      attachments.put(i.file(), i.attachments().isEmpty() ? List.of() : i.attachments().stream().map(Item.Attachment::name).toList());
       for (Item.Attachment a : i.attachments()) {
         urls.putIfAbsent(SourcePos.display(content.source(), a.path()), UrlScheme.attachment(i, a.name()));
       }

@@ -26,6 +26,7 @@ public final class PagePlanner {
   private final Content content;
   private final Catalogue catalogue;
   private final Map<String, Integer> positionInColumn = new HashMap<>();
+  private final Map<String, Nav> navByColumn = new HashMap<>();
   private final List<PlannedPage> pages = new ArrayList<>();
 
   private PagePlanner(Content content) {
@@ -94,7 +95,7 @@ public final class PagePlanner {
     for (int y : catalogue.yearsNewestFirst()) {
       cataloguePages(
           UrlScheme.catalogueOfYear(y), SitePlan.CATALOGUE_LABEL + "：" + y + "年",
-          catalogue.entries().stream().filter(d -> d.published().getYear() == y).toList(), "year/" + y);
+          catalogue.byYear().get(y), "year/" + y);
     }
   }
 
@@ -119,10 +120,12 @@ public final class PagePlanner {
     pages.add(new PlannedPage(UrlScheme.outputFile(path), path, title, UrlScheme.canonical(content.site().baseUrl(), path), nav, subject));
   }
 
-  /** The top-level column a page of {@code c} is under in the navigation. */
+  /** The top-level column a page of {@code c} is under in the navigation (worked out once per column: every item asks). */
   private Nav nav(Column c) {
-    String top = c.isTopLevel() ? c.id() : c.parentId();
-    return content.columns().topLevel().stream().anyMatch(t -> t.id().equals(top)) ? Nav.column(top) : Nav.NONE;
+    return navByColumn.computeIfAbsent(c.id(), id -> {
+      String top = c.isTopLevel() ? c.id() : c.parentId();
+      return content.columns().topLevel().stream().anyMatch(t -> t.id().equals(top)) ? Nav.column(top) : Nav.NONE;
+    });
   }
 
   /** Every file the build will write, relative to the output root. */

@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -83,9 +82,9 @@ public final class JBakeRenderer {
 
   /**
    * Sets up, on the calling thread, what the first page of a build would otherwise wait for: logging
-   * (JBake's store starts logback), JBake's configuration classes, and Pebble's parser and HTML escaper.
-   * A build runs it on a thread of its own from its start (see {@code SiteBuilder.warmUp}). It reads no
-   * content, writes nothing and changes no output.
+   * (JBake's store starts logback) and JBake's configuration classes. The command line runs it on a thread
+   * of its own while it parses its arguments (see {@code SiteBuilder.warmUp}). It reads no content, writes
+   * nothing and changes no output.
    */
   public static void warmUp() {
     synchronized (BAKE_LOCK) {
@@ -95,12 +94,26 @@ public final class JBakeRenderer {
     // Any existing folder without a jbake.properties gives JBake's defaults; nothing is created in it.
     Path anyFolder = Path.of(System.getProperty("java.home"));
     configuration(anyFolder, anyFolder, Set.of());
-    try {
-      java.io.StringWriter w = new java.io.StringWriter();
-      new io.pebbletemplates.pebble.PebbleEngine.Builder().loader(new io.pebbletemplates.pebble.loader.StringLoader()).autoEscaping(true).build()
-          .getTemplate("{{ x }}").evaluate(w, java.util.Map.of("x", "<>"));
-    } catch (IOException e) {
-      // a StringWriter does not fail
+  }
+
+  /**
+   * Makes, on the calling thread, the Pebble engine the build's pages will be drawn with and compiles the
+   * theme's page templates into it (the engine is shared, see {@link PebbleEngines#shared}), so that the
+   * first page does not wait for them. A build runs it on a thread of its own while it reads the content.
+   * Writes nothing; a theme that cannot be read is left for the build to report.
+   */
+  public static void warmUp(Path themeDir) {
+    Path templates = themeDir.toAbsolutePath().normalize().resolve("templates");
+    if (!Files.isDirectory(templates)) {
+      return;
+    }
+    io.pebbletemplates.pebble.PebbleEngine engine = PebbleEngines.shared(templates, java.nio.charset.StandardCharsets.UTF_8.name());
+    try (java.util.stream.Stream<Path> files = Files.list(templates)) {
+      for (Path t : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".peb")).sorted()::iterator) {
+        engine.getTemplate(t.getFileName().toString());
+      }
+    } catch (IOException | RuntimeException e) {
+      // the build itself reads the theme and says what is wrong with it
     }
   }
 
@@ -189,9 +202,8 @@ public final class JBakeRenderer {
   }
 
   /** JBake's configuration: the theme's folders, and for each page type its template {@code <type>.peb}. */
-  private static DefaultJBakeConfiguration configuration(Path theme, Path out, Set<String> types) {
-    DefaultJBakeConfiguration config =
-        new JBakeConfigurationFactory().createDefaultJbakeConfiguration(theme.toFile(), out.toFile(), false);
+  static DefaultJBakeConfiguration configuration(Path theme, Path out, Set<String> types) {
+    DefaultJBakeConfiguration config = JBakeDefaults.configuration(theme, out);
     config.setTemplateFolder(theme.resolve("templates").toFile());
     config.setAssetFolder(theme.resolve("assets").toFile());
     for (String type : types) {

@@ -2,11 +2,15 @@ package cn.gongkai.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import java.util.Map;
@@ -35,9 +39,12 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
   public ExecutionStatus configure(LoggerContext context) {
     // logback's own status messages (about itself) are not for the webmaster either.
     context.getStatusManager().add(new NopStatusListener());
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern("%level %logger{20}: %msg%n");
+    Line line = new Line();
+    line.setContext(context);
+    line.start();
+    encoder.setLayout(line);
     encoder.start();
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setContext(context);
@@ -50,5 +57,24 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
     root.addAppender(stderr);
     LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /**
+   * One line per event, as the pattern {@code %level %logger{20}: %msg%n} writes it, with the stack trace
+   * of an exception after it. Written out: starting logback's pattern parser was most of the set-up's CPU.
+   */
+  static final class Line extends LayoutBase<ILoggingEvent> {
+    private final TargetLengthBasedClassNameAbbreviator abbreviator = new TargetLengthBasedClassNameAbbreviator(20);
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+      StringBuilder b = new StringBuilder(128);
+      b.append(event.getLevel()).append(' ').append(abbreviator.abbreviate(event.getLoggerName())).append(": ").append(event.getFormattedMessage());
+      b.append(CoreConstants.LINE_SEPARATOR);
+      if (event.getThrowableProxy() != null) {
+        b.append(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+      }
+      return b.toString();
+    }
   }
 }

@@ -115,7 +115,7 @@ public final class SiteBuilder {
     });
     ContentLinks links = ContentLinks.of(content);
     Findings bodyFindings = new Findings();
-    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody), links::rewriter, HtmlRule::inspect, bodyFindings);
+    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody, cache::earlierBody), links::rewriter, HtmlRule::inspect, bodyFindings);
     Alongside.join(checking);
     findings.addAll(bodyFindings);
     progress.stage("规划页面、检查链接");
@@ -125,7 +125,7 @@ public final class SiteBuilder {
     JBakeRenderer.requireTheme(content.theme());
     // Everything that touches the output folder or its staging and old folders, one build at a time.
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
-      return render(new Built(content, plan, bodies, links, findings, cache, today), source, out, progress);
+      return render(new Built(content, plan, bodies, links, findings, bodyFindings, cache, today), source, out, progress);
     }
   }
 
@@ -167,7 +167,7 @@ public final class SiteBuilder {
   }
 
   /** What the stages before rendering made. */
-  private record Built(Content content, SitePlan plan, Bodies bodies, ContentLinks links, Findings findings, BuildCache cache, LocalDate today) {}
+  private record Built(Content content, SitePlan plan, Bodies bodies, ContentLinks links, Findings findings, Findings bodyFindings, BuildCache cache, LocalDate today) {}
 
   /**
    * A build killed while publishing left {@code out} part old, part new: before anything else (even a build
@@ -211,7 +211,7 @@ public final class SiteBuilder {
       progress.stage("发布");
       Map<String, FileStamp> stamps = Output.publish(staging, out, sink, tree);
       progress.stage("保存缓存");
-      b.cache().save(b.content(), b.bodies(), b.findings().all(), pagesKey, fingerprints, stamps);
+      b.cache().save(b.content(), b.bodies(), b.findings().all(), b.bodyFindings().all(), pagesKey, fingerprints, stamps);
     } finally {
       Output.discard(staging, out);
     }
@@ -287,11 +287,19 @@ public final class SiteBuilder {
    * page folder, so only that is rendered and link-checked.
    */
   private static List<Bodies.Source> bodySources(Content content) {
-    return bodySources(content, i -> null);
+    return bodySources(content, i -> null, (file, line, markdown) -> null);
   }
 
-  /** As above; an item the cache gave unread ({@code earlier} not null) brings its body's links from the build that read it. */
-  private static List<Bodies.Source> bodySources(Content content, Function<Item, Bodies.Earlier> earlier) {
+  /** A report narrative's or column introduction's body as an earlier build parsed it, or null. */
+  private interface EarlierBodies {
+    Bodies.Earlier of(String file, int firstLine, String markdown);
+  }
+
+  /**
+   * As above; an item the cache gave unread ({@code earlier} not null) brings its body's links from the build
+   * that read it, and so does a narrative or introduction whose text an earlier build parsed cleanly.
+   */
+  private static List<Bodies.Source> bodySources(Content content, Function<Item, Bodies.Earlier> earlier, EarlierBodies earlierText) {
     Set<String> live = new HashSet<>();
     content.published().forEach(i -> live.add(i.file()));
     List<Bodies.Source> sources = new ArrayList<>();
@@ -302,11 +310,11 @@ public final class SiteBuilder {
     for (AnnualReport r : content.reports()) {
       String md = r.files().markdown();
       String page = UrlScheme.report(r);
-      sources.add(new Bodies.Source(md, r.narrative().preamble(), 1, page));
-      r.narrative().sections().forEach(s -> sources.add(new Bodies.Source(md, s.markdown(), s.bodyLine(), page)));
+      sources.add(new Bodies.Source(md, r.narrative().preamble(), 1, page, earlierText.of(md, 1, r.narrative().preamble())));
+      r.narrative().sections().forEach(s -> sources.add(new Bodies.Source(md, s.markdown(), s.bodyLine(), page, earlierText.of(md, s.bodyLine(), s.markdown()))));
     }
     for (ColumnIntro intro : content.intros().values()) {
-      sources.add(new Bodies.Source(intro.file(), intro.body(), intro.bodyLine(), UrlScheme.column(intro.column())));
+      sources.add(new Bodies.Source(intro.file(), intro.body(), intro.bodyLine(), UrlScheme.column(intro.column()), earlierText.of(intro.file(), intro.bodyLine(), intro.body())));
     }
     return sources;
   }

@@ -54,7 +54,7 @@ import java.util.stream.Stream;
  */
 public final class BuildCache implements ItemLoader.Reuse {
   private static final String MAGIC = "gongkai-build-cache";
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
   static final int TRUST_AFTER_SECONDS = 1;
   /** The program itself: a state written by another build of gongkai is never used. */
   private static final long CODE_KEY = codeKey();
@@ -87,6 +87,8 @@ public final class BuildCache implements ItemLoader.Reuse {
   private final long startedAt;
   private final Map<String, ItemEntry> earlierItems;
   private final Map<String, OutputEntry> earlierOutputs;
+  /** Clean report narratives and column introductions an earlier build parsed: their links, by {@link #bodyKey}. */
+  private final Map<Long, List<Bodies.LinkTarget>> earlierBodies;
   private final long earlierPagesKey;
   private final byte[] earlierBytes;
 
@@ -96,7 +98,16 @@ public final class BuildCache implements ItemLoader.Reuse {
   private final Map<String, Long> hashByShownFile = new ConcurrentHashMap<>();
 
   private BuildCache(
-      Path source, Path out, Path stateFile, long itemsKey, Map<String, ItemEntry> items, String stateOut, long pagesKey, Map<String, OutputEntry> outputs, byte[] bytes) {
+      Path source,
+      Path out,
+      Path stateFile,
+      long itemsKey,
+      Map<String, ItemEntry> items,
+      Map<Long, List<Bodies.LinkTarget>> bodies,
+      String stateOut,
+      long pagesKey,
+      Map<String, OutputEntry> outputs,
+      byte[] bytes) {
     this.source = source;
     this.earlierBytes = bytes;
     this.stateFile = stateFile;
@@ -104,6 +115,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     this.itemsKey = itemsKey;
     this.startedAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     this.earlierItems = items;
+    this.earlierBodies = bodies;
     boolean sameOut = outPath.equals(stateOut);
     this.earlierOutputs = sameOut ? outputs : Map.of();
     this.earlierPagesKey = sameOut ? pagesKey : 0;
@@ -117,6 +129,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     long itemsKey = new Hasher().add(CODE_KEY).add(src.toString()).add(bytes(src.resolve("content").resolve("columns.yaml"))).value();
     Map<String, ItemEntry> items = new HashMap<>();
     Map<String, OutputEntry> outputs = new HashMap<>();
+    Map<Long, List<Bodies.LinkTarget>> bodies = new HashMap<>();
     String stateOut = "";
     long pagesKey = 0;
     byte[] bytes = new byte[0];
@@ -135,6 +148,10 @@ public final class BuildCache implements ItemLoader.Reuse {
               items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), e.links(), start, raw.position()));
             }
           }
+          int b = in.readInt();
+          for (int i = 0; i < b; i++) {
+            bodies.put(in.readLong(), readLinks(in));
+          }
           stateOut = readString(in);
           pagesKey = in.readLong();
           int m = in.readInt();
@@ -145,10 +162,11 @@ public final class BuildCache implements ItemLoader.Reuse {
       } catch (IOException | RuntimeException e) {
         items.clear();
         outputs.clear();
+        bodies.clear();
         stateOut = "";
       }
     }
-    return new BuildCache(src, abs, file, itemsKey, items, stateOut, pagesKey, outputs, bytes);
+    return new BuildCache(src, abs, file, itemsKey, items, bodies, stateOut, pagesKey, outputs, bytes);
   }
 
   // ---- items (ItemLoader.Reuse)
@@ -222,6 +240,23 @@ public final class BuildCache implements ItemLoader.Reuse {
     });
   }
 
+  /**
+   * A report narrative's or column introduction's body as an earlier build parsed it, when its text (and its
+   * file and first line, which its findings would name) is the same and it had no finding of its own then:
+   * its links, and its text for rendering. Null otherwise: the body is parsed now.
+   */
+  public Bodies.Earlier earlierBody(String file, int firstLine, String markdown) {
+    if (markdown == null) {
+      return null;
+    }
+    List<Bodies.LinkTarget> links = earlierBodies.get(bodyKey(file, firstLine, markdown));
+    return links == null ? null : new Bodies.Earlier(links, () -> markdown);
+  }
+
+  private static long bodyKey(String file, int firstLine, String markdown) {
+    return new Hasher().add(file).add(firstLine).add(markdown).value();
+  }
+
   // ---- pages
 
   /** Whether {@code output} needs no rendering: same fingerprint as the previous build, its file as written then. */
@@ -256,7 +291,8 @@ public final class BuildCache implements ItemLoader.Reuse {
    * Writes the state for the next build: every clean item (reused or read now) with its body's links, and
    * each output's fingerprint and stamp. A failure to write only costs the next build time.
    */
-  public void save(Content content, Bodies bodies, List<Finding> findings, long pagesKey, Map<String, Long> fingerprints, Map<String, FileStamp> stamps) {
+  public void save(
+      Content content, Bodies bodies, List<Finding> findings, List<Finding> bodyFindings, long pagesKey, Map<String, Long> fingerprints, Map<String, FileStamp> stamps) {
     if (stateFile == null) {
       return;
     }
@@ -265,6 +301,18 @@ public final class BuildCache implements ItemLoader.Reuse {
     Map<String, List<Bodies.LinkTarget>> links = new HashMap<>();
     for (Bodies.Parsed p : bodies.all()) {
       links.put(p.source().file(), p.links());
+    }
+    // The other bodies (narratives, introductions) of files whose bodies had no finding at all.
+    Set<String> itemFiles = new HashSet<>();
+    content.items().forEach(i -> itemFiles.add(i.file()));
+    Set<String> bodyFindingFiles = new HashSet<>();
+    bodyFindings.forEach(f -> bodyFindingFiles.add(f.pos().file()));
+    Map<Long, List<Bodies.LinkTarget>> cleanBodies = new java.util.LinkedHashMap<>();
+    for (Bodies.Parsed p : bodies.all()) {
+      Bodies.Source s = p.source();
+      if (!itemFiles.contains(s.file()) && !bodyFindingFiles.contains(s.file()) && s.markdown() != null) {
+        cleanBodies.put(bodyKey(s.file(), s.firstLine(), s.markdown()), p.links());
+      }
     }
     List<ItemEntry> items = new ArrayList<>();
     for (Item i : content.items()) {
@@ -289,6 +337,11 @@ public final class BuildCache implements ItemLoader.Reuse {
           } else {
             writeItem(out, e);
           }
+        }
+        out.writeInt(cleanBodies.size());
+        for (Map.Entry<Long, List<Bodies.LinkTarget>> b : cleanBodies.entrySet()) {
+          out.writeLong(b.getKey());
+          writeLinks(out, b.getValue());
         }
         writeString(out, outPath);
         out.writeLong(pagesKey);
@@ -368,13 +421,29 @@ public final class BuildCache implements ItemLoader.Reuse {
     out.writeInt(i.bodyLine());
     writePos(out, i.positions().file(), i.file());
     writePos(out, i.positions().column(), i.file());
-    out.writeInt(e.links().size());
-    for (Bodies.LinkTarget l : e.links()) {
+    writeLinks(out, e.links());
+  }
+
+  private static void writeLinks(DataOutputStream out, List<Bodies.LinkTarget> links) throws IOException {
+    out.writeInt(links.size());
+    for (Bodies.LinkTarget l : links) {
       writeString(out, l.url());
       out.writeInt(l.line());
       out.writeBoolean(l.image());
       out.writeBoolean(l.html());
     }
+  }
+
+  private static List<Bodies.LinkTarget> readLinks(DataInputStream in) throws IOException {
+    int l = in.readInt();
+    if (l < 0 || l > (1 << 20)) {
+      throw new IOException("not a build cache");
+    }
+    List<Bodies.LinkTarget> links = new ArrayList<>(l);
+    for (int k = 0; k < l; k++) {
+      links.add(new Bodies.LinkTarget(readString(in), in.readInt(), in.readBoolean(), in.readBoolean()));
+    }
+    return List.copyOf(links);
   }
 
   private static ItemEntry readItem(DataInputStream in) throws IOException {
@@ -405,13 +474,9 @@ public final class BuildCache implements ItemLoader.Reuse {
     boolean draft = in.readBoolean();
     int bodyLine = in.readInt();
     Item.Positions itemPositions = new Item.Positions(readPos(in, file), readPos(in, file));
-    int l = in.readInt();
-    List<Bodies.LinkTarget> links = new ArrayList<>(l);
-    for (int k = 0; k < l; k++) {
-      links.add(new Bodies.LinkTarget(readString(in), in.readInt(), in.readBoolean(), in.readBoolean()));
-    }
+    List<Bodies.LinkTarget> links = readLinks(in);
     Item item = new Item(file, Path.of(path), slug, column, title, meta, summary, List.copyOf(attachments), draft, "", bodyLine, itemPositions);
-    return new ItemEntry(path, stamp, observedAt, textHash, item, List.copyOf(attachmentStamps), List.copyOf(links));
+    return new ItemEntry(path, stamp, observedAt, textHash, item, List.copyOf(attachmentStamps), links);
   }
 
   /** UTF-8 with its length: the JDK's own encoder, many times faster than modified UTF-8's loop per character. */

@@ -175,7 +175,7 @@ class IncrementalPublishTest {
 
   /** One random change to the sources (or to the output, as a hand edit would), its files given past times. */
   private static String edit(Random random, Path src, Path out, List<String> items, int next, Clock clock) throws Exception {
-    int kind = items.isEmpty() ? 0 : random.nextInt(10);
+    int kind = items.isEmpty() ? 0 : random.nextInt(12);
     switch (kind) {
       case 0 -> {
         String name = "notice-" + next;
@@ -252,6 +252,21 @@ class IncrementalPublishTest {
         clock.touched(file);
         clock.touched(layout);
         return "theme";
+      }
+      case 9 -> {
+        // A report narrative's text (its parsed body can come from the build cache).
+        Path md = src.resolve("content/reports/2023.md");
+        Files.writeString(md, Files.readString(md) + "\n本段为测试修改的文字（示例）" + random.nextInt(1000) + "。\n");
+        clock.touched(md);
+        return "report narrative";
+      }
+      case 10 -> {
+        Path intro = src.resolve("content/policy/index.md");
+        String text = Files.exists(intro) ? Files.readString(intro) : "---\nupdated: 2024-01-05\n---\n本栏目发布本镇政府信息公开工作制度（示例）。\n";
+        Files.createDirectories(intro.getParent());
+        Files.writeString(intro, text + "\n栏目说明新增一段（示例）" + random.nextInt(1000) + "。\n");
+        clock.touched(intro);
+        return "column introduction";
       }
       default -> {
         // A hand edit in the output (or an old copy put back): the next build must make it a fresh build again.

@@ -84,6 +84,36 @@ class BuildCacheTest {
     assertTrue(Files.readString(out.resolve("policy/a.html")).contains("第三版正文"), "the same size and time, yet read again");
   }
 
+  /**
+   * A report narrative parsed cleanly is not parsed again while its text is the same (its links come from the
+   * state); once edited it is parsed and checked again: a broken link and a script are found as in a fresh build.
+   */
+  @Test
+  void anUnchangedNarrativeIsTakenFromTheStateAndAnEditedOneIsCheckedAgain() throws Exception {
+    Path src = site();
+    Path out = dir.resolve("site");
+    SiteBuilder.build(src, out);
+    cn.gongkai.report.AnnualReport report =
+        cn.gongkai.content.ContentLoader.load(src, SiteBuilder.today(), new cn.gongkai.diag.Findings()).reports().get(0);
+    cn.gongkai.report.Narrative.Section first = report.narrative().sections().get(0);
+    BuildCache state = BuildCache.open(src, out);
+    assertTrue(state.earlierBody(report.files().markdown(), first.bodyLine(), first.markdown()) != null, "the clean section is in the state");
+    assertEquals(null, state.earlierBody(report.files().markdown(), first.bodyLine(), first.markdown() + "改"), "another text is not");
+    assertEquals(null, state.earlierBody(report.files().markdown(), first.bodyLine() + 1, first.markdown()), "nor the same text at another line");
+
+    Path md = src.resolve("content/reports/2023.md");
+    String text = Files.readString(md);
+    Files.writeString(md, text + "\n详见[专栏说明](../nowhere/)。\n");
+    cn.gongkai.diag.UserError broken = org.junit.jupiter.api.Assertions.assertThrows(cn.gongkai.diag.UserError.class, () -> SiteBuilder.build(src, out));
+    assertTrue(broken.findings().stream().anyMatch(f -> f.rule() == cn.gongkai.diag.Rule.LINK_01), broken.findings().toString());
+    Files.writeString(md, text + "\n<script>alert(1)</script>\n");
+    cn.gongkai.diag.UserError script = org.junit.jupiter.api.Assertions.assertThrows(cn.gongkai.diag.UserError.class, () -> SiteBuilder.build(src, out));
+    assertTrue(script.findings().stream().anyMatch(f -> f.rule() == cn.gongkai.diag.Rule.HTML_01), script.findings().toString());
+    Files.writeString(md, text);
+    SiteBuilder.build(src, out);
+    assertEquals(OutputFilesOf.fresh(src, dir.resolve("fresh")), OutputFilesOf.read(out));
+  }
+
   private static String item(String body) {
     return "---\ntitle: 测试通知（示例）\nindex_no: 123456789X/2024-101\npublisher: 示例镇\ngenerated: 2024-02-01\n"
         + "published: 2024-02-01\nscope: 全部公开\nchannel: 政府网站\ncolumn: policy\n---\n\n" + body + "\n";

@@ -17,6 +17,7 @@ import cn.gongkai.items.ColumnIntro;
 import cn.gongkai.items.Item;
 import cn.gongkai.items.ItemLoader;
 import cn.gongkai.markdown.Bodies;
+import cn.gongkai.markdown.Markdown;
 import cn.gongkai.plan.ContentLinks;
 import cn.gongkai.plan.PagePlanner;
 import cn.gongkai.plan.PlannedPage;
@@ -132,13 +133,15 @@ public final class SiteBuilder {
   private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
-   * Starts, once per JVM and on a thread of its own, the setting up that rendering would otherwise wait
-   * for ({@link JBakeRenderer#warmUp}): on two cores it runs in the time the reading leaves a core idle.
+   * Starts, once per JVM and on a thread of its own, the setting up that parsing and rendering would
+   * otherwise wait for ({@link Markdown#warmUp}, {@link JBakeRenderer#warmUp}): on two cores it runs in the
+   * time the reading leaves a core idle.
    * The command line calls it before it parses its arguments; a build calls it at its start.
    */
   public static void warmUp() {
     if (WARMING.compareAndSet(false, true)) {
       Alongside.start("gongkai-warm-up", () -> {
+        Markdown.warmUp(); // needed first: bodies are parsed before pages are rendered
         JBakeRenderer.warmUp();
         return null;
       });

@@ -31,6 +31,7 @@ import cn.gongkai.render.JBakeRenderer;
 import cn.gongkai.render.PageFingerprints;
 import cn.gongkai.render.PageViews;
 import cn.gongkai.report.AnnualReport;
+import cn.gongkai.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,14 +135,15 @@ public final class SiteBuilder {
 
   /**
    * Starts, once per JVM and on a thread of its own, the setting up that parsing and rendering would
-   * otherwise wait for ({@link Markdown#warmUp}, {@link JBakeRenderer#warmUp}): on two cores it runs in the
+   * otherwise wait for ({@link YamlReader#warmUp}, {@link Markdown#warmUp}, {@link JBakeRenderer#warmUp}): on two cores it runs in the
    * time the reading leaves a core idle.
    * The command line calls it before it parses its arguments; a build calls it at its start.
    */
   public static void warmUp() {
     if (WARMING.compareAndSet(false, true)) {
       Alongside.start("gongkai-warm-up", () -> {
-        Markdown.warmUp(); // needed first: bodies are parsed before pages are rendered
+        YamlReader.warmUp(); // in the order the build needs them: YAML, then Markdown, then rendering
+        Markdown.warmUp();
         JBakeRenderer.warmUp();
         return null;
       });

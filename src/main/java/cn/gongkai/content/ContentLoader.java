@@ -51,12 +51,8 @@ public final class ContentLoader {
     reportThread.setDaemon(true);
     reportThread.start();
     Findings itemFindings = new Findings();
-    ItemLoader.Loaded loaded;
-    try {
-      loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load() : null;
-    } finally {
-      awaitQuietly(reading);
-    }
+    // (Should the items fail, the report thread only reads, and its result is dropped.)
+    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load() : null;
     List<AnnualReport> reports = resultOf(reading);
     findings.addAll(reportFindings);
     findings.addAll(itemFindings);
@@ -93,24 +89,6 @@ public final class ContentLoader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
-    }
-  }
-
-  /** Waits for {@code task} to end, whatever this thread is told meanwhile (its findings are merged after). */
-  private static void awaitQuietly(FutureTask<?> task) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        task.get();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-        break;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 

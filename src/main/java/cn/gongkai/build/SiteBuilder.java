@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -131,13 +132,13 @@ public final class SiteBuilder {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean WARMING = new AtomicBoolean();
 
   /**
    * Starts, once per JVM and on a thread of its own, the setting up that parsing and rendering would
-   * otherwise wait for ({@link YamlReader#warmUp}, {@link Markdown#warmUp}, {@link JBakeRenderer#warmUp}): on two cores it runs in the
-   * time the reading leaves a core idle.
-   * The command line calls it before it parses its arguments; a build calls it at its start.
+   * otherwise wait for ({@link YamlReader#warmUp}, {@link Markdown#warmUp}, {@link JBakeRenderer#warmUp}):
+   * on two cores it runs in the time the reading leaves a core idle. The command line calls it before it
+   * parses its arguments; a build calls it at its start.
    */
   public static void warmUp() {
     if (WARMING.compareAndSet(false, true)) {

@@ -99,11 +99,7 @@ public final class SiteBuilder {
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
     finishInterruptedPublish(source, out, progress);
     progress.stage("读取内容");
-    warmUp();
-    Alongside.start("gongkai-warm-up-theme", () -> {
-      JBakeRenderer.warmUp(source.resolve("themes").resolve("default"));
-      return null;
-    });
+    warmUp(source);
     // The previous build's state is decoded while the configuration and the reports are read.
     FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
@@ -118,7 +114,7 @@ public final class SiteBuilder {
     });
     ContentLinks links = ContentLinks.of(content);
     Findings bodyFindings = new Findings();
-    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody, cache::earlierBody), links::rewriter, HtmlRule::inspect, bodyFindings);
+    Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody, cache::earlierText), links::rewriter, HtmlRule::inspect, bodyFindings);
     Alongside.join(checking);
     findings.addAll(bodyFindings);
     progress.stage("规划页面、检查链接");
@@ -149,6 +145,15 @@ public final class SiteBuilder {
         return null;
       });
     }
+  }
+
+  /** The JVM's warm-up (once), and this build's: its theme's Pebble engine and page templates, made while the content is read. */
+  private static void warmUp(Path source) {
+    warmUp();
+    Alongside.start("gongkai-warm-up-theme", () -> {
+      JBakeRenderer.warmUp(source.resolve("themes").resolve("default"));
+      return null;
+    });
   }
 
   /** The build cache as the item loader's reuse, waited for only when the first item file is reached. */

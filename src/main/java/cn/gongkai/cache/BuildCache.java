@@ -245,7 +245,7 @@ public final class BuildCache implements ItemLoader.Reuse {
    * file and first line, which its findings would name) is the same and it had no finding of its own then:
    * its links, and its text for rendering. Null otherwise: the body is parsed now.
    */
-  public Bodies.Earlier earlierBody(String file, int firstLine, String markdown) {
+  public Bodies.Earlier earlierText(String file, int firstLine, String markdown) {
     if (markdown == null) {
       return null;
     }

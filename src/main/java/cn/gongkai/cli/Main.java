@@ -39,10 +39,11 @@ public final class Main implements Runnable {
 
   /** Runs one command in-process and returns its exit code; never exits the JVM. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    if (args.length > 0 && (args[0].equals("build") || args[0].equals("serve"))) {
+    List<Class<?>> commands = commandsFor(args);
+    if (commands.equals(List.of(BuildCommand.class)) || commands.equals(List.of(ServeCommand.class))) {
       SiteBuilder.warmUp(); // beside the parsing of the arguments, which leaves a core idle
     }
-    CommandLine cli = commandLine(args);
+    CommandLine cli = commandLine(commands);
     cli.setOut(out);
     cli.setErr(err);
     ChineseHelp.install(cli);
@@ -67,8 +68,12 @@ public final class Main implements Runnable {
 
   /** The command line for {@code args}: the one command they name, or all (with none, every command). */
   static CommandLine commandLine(String... args) {
+    return commandLine(commandsFor(args));
+  }
+
+  private static CommandLine commandLine(List<Class<?>> commands) {
     CommandLine cli = new CommandLine(new Main());
-    commandsFor(args).forEach(cli::addSubcommand);
+    commands.forEach(cli::addSubcommand);
     return cli;
   }
 

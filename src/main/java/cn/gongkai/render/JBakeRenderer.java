@@ -107,7 +107,9 @@ public final class JBakeRenderer {
     if (!Files.isDirectory(templates)) {
       return;
     }
-    io.pebbletemplates.pebble.PebbleEngine engine = PebbleEngines.shared(templates, java.nio.charset.StandardCharsets.UTF_8.name());
+    // The encoding the pages are drawn with (JBake's template.encoding), so that it is the same shared engine.
+    String encoding = configuration(themeDir.toAbsolutePath().normalize(), templates, Set.of()).getTemplateEncoding();
+    io.pebbletemplates.pebble.PebbleEngine engine = PebbleEngines.shared(templates, encoding);
     try (java.util.stream.Stream<Path> files = Files.list(templates)) {
       for (Path t : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".peb")).sorted()::iterator) {
         engine.getTemplate(t.getFileName().toString());

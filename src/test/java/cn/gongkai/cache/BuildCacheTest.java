@@ -97,9 +97,9 @@ class BuildCacheTest {
         cn.gongkai.content.ContentLoader.load(src, SiteBuilder.today(), new cn.gongkai.diag.Findings()).reports().get(0);
     cn.gongkai.report.Narrative.Section first = report.narrative().sections().get(0);
     BuildCache state = BuildCache.open(src, out);
-    assertTrue(state.earlierBody(report.files().markdown(), first.bodyLine(), first.markdown()) != null, "the clean section is in the state");
-    assertEquals(null, state.earlierBody(report.files().markdown(), first.bodyLine(), first.markdown() + "改"), "another text is not");
-    assertEquals(null, state.earlierBody(report.files().markdown(), first.bodyLine() + 1, first.markdown()), "nor the same text at another line");
+    assertTrue(state.earlierText(report.files().markdown(), first.bodyLine(), first.markdown()) != null, "the clean section is in the state");
+    assertEquals(null, state.earlierText(report.files().markdown(), first.bodyLine(), first.markdown() + "改"), "another text is not");
+    assertEquals(null, state.earlierText(report.files().markdown(), first.bodyLine() + 1, first.markdown()), "nor the same text at another line");
 
     Path md = src.resolve("content/reports/2023.md");
     String text = Files.readString(md);

@@ -97,9 +97,12 @@ public final class SiteBuilder {
 
   /** Load → check → parse bodies (and make their HTML) → plan → check links → render → write files → publish. */
   public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
-    finishInterruptedPublish(source, out, progress);
+    Output.refuseUnsafe(source, out);
+    finishInterruptedPublish(out, progress);
     progress.stage("读取内容");
     warmUp(source);
+    // The output folder is walked (file-system calls) beside the reading (CPU); kept if still true under the lock.
+    FutureTask<OutputTree> scanning = Alongside.start("gongkai-scan", () -> Output.scan(out));
     // The previous build's state is decoded while the configuration and the reports are read.
     FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
@@ -120,11 +123,10 @@ public final class SiteBuilder {
     progress.stage("规划页面、检查链接");
     SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
     stopOnFindings(findings, false);
-    Output.refuseUnsafe(source, out);
     JBakeRenderer.requireTheme(content.theme());
     // Everything that touches the output folder or its staging and old folders, one build at a time.
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
-      return render(new Built(content, plan, bodies, links, findings, bodyFindings, cache, today), source, out, progress);
+      return render(new Built(content, plan, bodies, links, findings, bodyFindings, cache, today), source, out, scanning, lock, progress);
     }
   }
 
@@ -184,26 +186,23 @@ public final class SiteBuilder {
    * A build killed while publishing left {@code out} part old, part new: before anything else (even a build
    * that will stop on a content error), the journal it left is carried out, so the site is whole again.
    */
-  private static void finishInterruptedPublish(Path source, Path out, Progress progress) throws UserError {
+  private static void finishInterruptedPublish(Path out, Progress progress) throws UserError {
     if (!Output.wasInterrupted(out)) {
       return;
     }
-    Output.refuseUnsafe(source, out);
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
-      Output.recover(out);
+      Output.recover(out, lock);
     }
   }
 
-  private static Result render(Built b, Path source, Path out, Progress progress) throws UserError {
+  private static Result render(Built b, Path source, Path out, FutureTask<OutputTree> scanning, OutputLock lock, Progress progress) throws UserError {
     progress.stage("对比上次生成的网站");
-    Path staging = Output.stage(source, out);
+    Path staging = Output.stage(source, out, lock);
     int rendered;
     try {
-      // The output folder is walked (file-system calls) while the fingerprints are worked out (CPU).
-      FutureTask<OutputTree> scanning = Alongside.start("gongkai-scan", () -> Output.scan(out));
       long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
       PageFingerprints.Fingerprints computed = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
-      OutputTree tree = Alongside.join(scanning);
+      OutputTree tree = Output.current(Alongside.join(scanning), out, lock);
       OutputSink sink = Output.sink(staging, out, tree);
       Map<String, Long> fingerprints = computed.pages();
       List<PlannedPage> changed = changedPages(b, fingerprints, pagesKey, tree, staging, sink);
@@ -220,7 +219,7 @@ public final class SiteBuilder {
             progress.stage("写入数据文件和附件");
           });
       progress.stage("发布");
-      Map<String, FileStamp> stamps = Output.publish(staging, out, sink, tree);
+      Map<String, FileStamp> stamps = Output.publish(staging, out, sink, tree, lock);
       progress.stage("保存缓存");
       b.cache().save(b.content(), b.bodies(), b.findings().all(), b.bodyFindings().all(), pagesKey, fingerprints, stamps);
     } finally {

@@ -20,14 +20,19 @@ import java.util.Map;
 public final class Output {
   private Output() {}
 
-  /** A fresh, empty staging folder beside {@code out}; refuses an {@code out} that is the site or a repository itself. */
-  public static Path stage(Path source, Path out) throws UserError {
+  /**
+   * A fresh, empty staging folder beside {@code out}, an interrupted publish finished first; refuses an
+   * {@code out} that is the site or a repository itself.
+   */
+  public static Path stage(Path source, Path out, OutputLock lock) throws UserError {
     refuseUnsafe(source, out);
     Path abs = out.toAbsolutePath().normalize();
     Path staging = staging(abs);
+    if (wasInterrupted(abs)) {
+      recover(abs, lock);
+    }
     try {
       Files.createDirectories(abs.getParent());
-      finishInterrupted(abs);
       Folders.delete(staging);
       return Files.createDirectories(staging);
     } catch (IOException e) {
@@ -44,14 +49,30 @@ public final class Output {
     return new StagingSink(staging.toAbsolutePath().normalize(), Files.isDirectory(abs) ? abs : null, tree);
   }
 
-  /** The output folder as it is now (empty when there is none): its files' stamps and its folders. */
+  /**
+   * The output folder as it is now (empty when there is none): its files' stamps and its folders, and the
+   * generation read before the walk. Needs no lock: {@link #current} tells whether a walk is still true.
+   */
   public static OutputTree scan(Path out) throws UserError {
     Path abs = out.toAbsolutePath().normalize();
+    long generation = OutputLock.generation(abs);
     try {
-      return OutputTree.scan(abs);
+      return OutputTree.scan(abs, generation);
     } catch (IOException e) {
       throw UserError.environment("读取输出文件夹", abs, e);
     }
+  }
+
+  /**
+   * {@code early}, walked before {@code lock} was taken, when the output was whole then and has not changed
+   * since (the same even generation); otherwise the output walked again, now.
+   */
+  public static OutputTree current(OutputTree early, Path out, OutputLock lock) throws UserError {
+    long g = early.generation();
+    if (g != OutputLock.UNKNOWN && g % 2 == 0 && g == lock.generation()) {
+      return early;
+    }
+    return scan(out);
   }
 
   /** Whether a publish into {@code out} was interrupted (killed, or a disk error while moving files in). */
@@ -60,15 +81,17 @@ public final class Output {
     return Files.exists(PublishJournal.path(abs)) || (!Files.exists(abs) && Files.isDirectory(old(abs)));
   }
 
-  /** Finishes an interrupted publish, so that {@code out} is a complete site again (call it holding the output's lock). */
-  public static void recover(Path out) throws UserError {
+  /** Finishes an interrupted publish, so that {@code out} is a complete site again. */
+  public static void recover(Path out, OutputLock lock) throws UserError {
     Path abs = out.toAbsolutePath().normalize();
+    lock.changing();
     try {
       finishInterrupted(abs);
       Folders.delete(staging(abs));
     } catch (IOException e) {
       throw UserError.environment("恢复上次中断的发布", abs, e);
     }
+    lock.changed();
   }
 
   private static void finishInterrupted(Path abs) throws IOException {
@@ -100,11 +123,18 @@ public final class Output {
   /**
    * Puts the staged tree in place. Over a previous build: the journal of what differs, written whole, then
    * carried out (a kill in between is finished by the next build, {@link #stage}). Otherwise: the staged
-   * folder renamed into place (old output, if any, aside first and removed after).
+   * folder renamed into place (old output, if any, aside first and removed after). The generation is odd
+   * from before the first change until the output is whole, and stays odd when this fails.
    */
-  public static Map<String, FileStamp> publish(Path staging, Path out, OutputSink sink, OutputTree tree) throws UserError {
+  public static Map<String, FileStamp> publish(Path staging, Path out, OutputSink sink, OutputTree tree, OutputLock lock) throws UserError {
+    lock.changing();
+    Map<String, FileStamp> stamps = publish(staging, out, (StagingSink) sink, tree);
+    lock.changed();
+    return stamps;
+  }
+
+  private static Map<String, FileStamp> publish(Path staging, Path out, StagingSink staged, OutputTree tree) throws UserError {
     Path abs = out.toAbsolutePath().normalize();
-    StagingSink staged = (StagingSink) sink;
     Map<String, FileStamp> stamps = new HashMap<>();
     if (staged.overPrevious() && Files.isDirectory(abs)) {
       try {

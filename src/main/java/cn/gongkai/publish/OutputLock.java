@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,18 +21,30 @@ import java.util.function.Consumer;
  * a new file while a second still holds the old one. A second build waits, saying so once; after {@link
  * #timeout()} it stops with a Chinese message. Builds in one JVM (tests, serve) are serialised too: the
  * JVM cannot hold two locks on one file.
+ *
+ * <p>Beside it, {@code .<out>.generation} holds the output's <em>generation</em>, a number every change of
+ * the output moves on, written only under the lock: odd while a build changes it, even once it is whole. A build walks the output before it takes the lock
+ * (beside reading the content) and keeps that walk only when the generation it read first is even and is
+ * still the same under the lock: no build changed the output in between, or was killed changing it.
  */
 public final class OutputLock implements AutoCloseable {
   /** How long a second build waits, in seconds: {@value #TIMEOUT_PROPERTY}, default ten minutes. */
   public static final String TIMEOUT_PROPERTY = "gongkai.lockTimeoutSeconds";
 
+  /** A generation that matches none: the file could not be read (on Windows, another build's lock). */
+  public static final long UNKNOWN = -1;
+
   private static final Set<Path> HELD_HERE = new HashSet<>();
+  /** Fixed width, so writing a new number over the old one is one write of the same length. */
+  private static final int WIDTH = 20;
   private static final long POLL_MS = 50;
 
+  private final Path out;
   private final Path file;
   private final FileChannel channel;
 
-  private OutputLock(Path file, FileChannel channel) {
+  private OutputLock(Path out, Path file, FileChannel channel) {
+    this.out = out;
     this.file = file;
     this.channel = channel;
   }
@@ -55,7 +68,7 @@ public final class OutputLock implements AutoCloseable {
     long deadline = System.nanoTime() + timeout().toNanos();
     boolean said = false;
     while (true) {
-      OutputLock lock = tryAcquire(file);
+      OutputLock lock = tryAcquire(out, file);
       if (lock != null) {
         return lock;
       }
@@ -77,7 +90,7 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static OutputLock tryAcquire(Path file) throws UserError {
+  private static OutputLock tryAcquire(Path out, Path file) throws UserError {
     synchronized (HELD_HERE) {
       if (HELD_HERE.contains(file)) {
         return null;
@@ -92,12 +105,69 @@ public final class OutputLock implements AutoCloseable {
           return null;
         }
         HELD_HERE.add(file);
-        return new OutputLock(file, channel);
+        return new OutputLock(out, file, channel);
       } catch (IOException e) {
         closeQuietly(channel);
         throw UserError.environment("建立锁文件", file, e);
       }
     }
+  }
+
+  /** The file of {@code out}'s generation: {@code site/} → {@code .site.generation} beside it. */
+  public static Path generationFile(Path out) {
+    Path abs = out.toAbsolutePath().normalize();
+    return abs.resolveSibling("." + abs.getFileName() + ".generation");
+  }
+
+  /**
+   * The generation of {@code out} now, read without the lock (0 before any build wrote one; {@link
+   * #UNKNOWN} when it cannot be read). A file of its own, not the lock file: closing any other handle of
+   * the lock file would release a POSIX lock this process holds on it.
+   */
+  public static long generation(Path out) {
+    Path file = generationFile(out);
+    try {
+      return Files.exists(file) ? parse(Files.readAllBytes(file)) : 0;
+    } catch (IOException e) {
+      return UNKNOWN;
+    }
+  }
+
+  /** The generation, as {@link #generation(Path)}, of the output this lock holds. */
+  public long generation() {
+    return generation(out);
+  }
+
+  /** The output is about to change: the generation becomes odd, and stays so if the build is killed. */
+  public void changing() throws UserError {
+    long g = generation();
+    write(g == UNKNOWN ? 1 : g % 2 == 0 ? g + 1 : g + 2);
+  }
+
+  /** The output is whole again: the generation becomes the next even number. */
+  public void changed() throws UserError {
+    long g = generation();
+    write(g == UNKNOWN ? 2 : g % 2 == 0 ? g + 2 : g + 1);
+  }
+
+  /** Written over the old number in place, same length: a reader sees the old number or the new. */
+  private void write(long generation) throws UserError {
+    byte[] text = (String.format("%0" + WIDTH + "d", generation) + "\n").getBytes(StandardCharsets.US_ASCII);
+    Path file = generationFile(out);
+    try {
+      Files.write(file, text, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw UserError.environment("写入输出文件夹的版本号文件", file, e);
+    }
+  }
+
+  /** A file written by a build before generations existed is unknown, never a number a walk could have seen. */
+  private static long parse(byte[] bytes) {
+    String s = new String(bytes, StandardCharsets.US_ASCII).strip();
+    if (s.length() != WIDTH || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return UNKNOWN;
+    }
+    return Long.parseLong(s);
   }
 
   /** Releases the lock (closing the channel does); the file stays for the next build. */

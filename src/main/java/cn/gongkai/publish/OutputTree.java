@@ -15,14 +15,13 @@ import java.util.HashSet;
 /**
  * The output folder as the previous build (or anyone since) left it: every file with its stamp, and every
  * folder. One walk, whose attributes come with the directory listing, serves the whole build: which pages
- * are still as written, which files' bytes to compare, and what to delete.
+ * are still as written, which files' bytes to compare, and what to delete. {@code generation} is the
+ * output's {@link OutputLock#generation} read before the walk began.
  */
-public record OutputTree(Map<String, FileStamp> files, Set<String> folders) {
-  static final OutputTree EMPTY = new OutputTree(Map.of(), Set.of());
-
-  static OutputTree scan(Path root) throws IOException {
+public record OutputTree(Map<String, FileStamp> files, Set<String> folders, long generation) {
+  static OutputTree scan(Path root, long generation) throws IOException {
     if (!Files.isDirectory(root)) {
-      return EMPTY;
+      return new OutputTree(Map.of(), Set.of(), generation);
     }
     Map<String, FileStamp> files = new HashMap<>();
     Set<String> folders = new HashSet<>();
@@ -43,7 +42,7 @@ public record OutputTree(Map<String, FileStamp> files, Set<String> folders) {
         return FileVisitResult.CONTINUE;
       }
     });
-    return new OutputTree(files, folders);
+    return new OutputTree(files, folders, generation);
   }
 
   /** The stamp of {@code name} as found, or null when there was no such file. */

@@ -148,9 +148,10 @@ class FuzzIT {
         } else {
           assertEquals(before, snapshot(out), "mutation " + i + ": a failed build changed the output folder\n" + describe(i, file, ops, mutated, buildTrace));
         }
-        // The lock file stays beside the output on purpose (publish.OutputLock); nothing else may.
+        // The lock file and the output's generation stay beside the output on purpose (publish.OutputLock); nothing else may.
         try (Stream<Path> beside = Files.list(tmp)) {
-          List<String> names = beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") && !n.equals(".out.lock")).toList();
+          List<String> names = beside.map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(".") && !n.equals(".out.lock") && !n.equals(".out.generation")).toList();
           assertTrue(names.isEmpty(), "mutation " + i + ": staging folders left beside the output: " + names);
         }
         assertEquals(outcome == Outcome.OK, built == Outcome.OK, "mutation " + i + ": check and build disagree\n" + describe(i, file, ops, mutated, buildTrace));

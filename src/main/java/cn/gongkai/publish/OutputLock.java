@@ -4,10 +4,10 @@ import cn.gongkai.diag.UserError;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,15 +23,16 @@ import java.util.function.Consumer;
  * JVM cannot hold two locks on one file.
  *
  * <p>Beside it, {@code .<out>.generation} holds the output's <em>generation</em>, a number every change of
- * the output moves on, written only under the lock: odd while a build changes it, even once it is whole. A build walks the output before it takes the lock
- * (beside reading the content) and keeps that walk only when the generation it read first is even and is
- * still the same under the lock: no build changed the output in between, or was killed changing it.
+ * the output moves on, written only under the lock: odd while a build changes the output, even once it
+ * is whole. A build walks the output before it takes the lock (beside reading the content) and keeps that
+ * walk only when the generation it read first is even and is still the same under the lock: no build
+ * changed the output in between, or was killed changing it.
  */
 public final class OutputLock implements AutoCloseable {
   /** How long a second build waits, in seconds: {@value #TIMEOUT_PROPERTY}, default ten minutes. */
   public static final String TIMEOUT_PROPERTY = "gongkai.lockTimeoutSeconds";
 
-  /** A generation that matches none: the file could not be read (on Windows, another build's lock). */
+  /** A generation that matches none: the file could not be read, or holds no number. */
   public static final long UNKNOWN = -1;
 
   private static final Set<Path> HELD_HERE = new HashSet<>();
@@ -161,7 +162,10 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** A file written by a build before generations existed is unknown, never a number a walk could have seen. */
+  /**
+   * Anything but a number of the fixed width (an empty file left by a build killed as it created it, or a
+   * file edited by hand) is unknown: no walk is kept on it.
+   */
   private static long parse(byte[] bytes) {
     String s = new String(bytes, StandardCharsets.US_ASCII).strip();
     if (s.length() != WIDTH || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {

@@ -10,6 +10,7 @@ import cn.gongkai.check.HtmlRule;
 import cn.gongkai.check.LinkRule;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
+import cn.gongkai.diag.Background;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.UserError;
@@ -102,23 +103,23 @@ public final class SiteBuilder {
     progress.stage("读取内容");
     warmUp(source);
     // The output folder is walked (file-system calls) beside the reading (CPU); kept if still true under the lock.
-    FutureTask<OutputTree> scanning = Alongside.start("gongkai-scan", () -> Output.scan(out));
+    FutureTask<OutputTree> scanning = Background.start("gongkai-scan", () -> Output.scan(out));
     // The previous build's state is decoded while the configuration and the reports are read.
-    FutureTask<BuildCache> opening = Alongside.start("gongkai-cache", () -> BuildCache.open(source, out));
+    FutureTask<BuildCache> opening = Background.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
     Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening));
-    BuildCache cache = Alongside.join(opening);
+    BuildCache cache = Background.join(opening);
     progress.stage("检查内容");
     // The rules run beside the body parsing: they read the content only, and the bodies' findings join after
     // theirs, as when one ran after the other (acknowledgements never applied to body findings).
-    FutureTask<Void> checking = Alongside.start("gongkai-checks", () -> {
+    FutureTask<Void> checking = Background.start("gongkai-checks", () -> {
       Checks.run(content, findings);
       return null;
     });
     ContentLinks links = ContentLinks.of(content);
     Findings bodyFindings = new Findings();
     Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody, cache::earlierText), links::rewriter, HtmlRule::inspect, bodyFindings);
-    Alongside.join(checking);
+    Background.join(checking);
     findings.addAll(bodyFindings);
     progress.stage("规划页面、检查链接");
     SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
@@ -140,7 +141,7 @@ public final class SiteBuilder {
    */
   public static void warmUp() {
     if (WARMING.compareAndSet(false, true)) {
-      Alongside.start("gongkai-warm-up", () -> {
+      Background.start("gongkai-warm-up", () -> {
         YamlReader.warmUp(); // in the order the build needs them: YAML, then Markdown, then rendering
         Markdown.warmUp();
         JBakeRenderer.warmUp();
@@ -152,7 +153,7 @@ public final class SiteBuilder {
   /** The JVM's warm-up (once), and this build's: its theme's Pebble engine and page templates, made while the content is read. */
   private static void warmUp(Path source) {
     warmUp();
-    Alongside.start("gongkai-warm-up-theme", () -> {
+    Background.start("gongkai-warm-up-theme", () -> {
       JBakeRenderer.warmUp(source.resolve("themes").resolve("default"));
       return null;
     });
@@ -162,7 +163,7 @@ public final class SiteBuilder {
   private record LaterReuse(FutureTask<BuildCache> cache) implements ItemLoader.Reuse {
     private BuildCache get() {
       try {
-        return Alongside.join(cache);
+        return Background.join(cache);
       } catch (UserError e) {
         throw new IllegalStateException(e);
       }
@@ -202,7 +203,7 @@ public final class SiteBuilder {
     try {
       long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
       PageFingerprints.Fingerprints computed = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
-      OutputTree tree = Output.current(Alongside.join(scanning), out, lock);
+      OutputTree tree = Output.current(Background.join(scanning), out, lock);
       OutputSink sink = Output.sink(staging, out, tree);
       Map<String, Long> fingerprints = computed.pages();
       List<PlannedPage> changed = changedPages(b, fingerprints, pagesKey, tree, staging, sink);

@@ -2,6 +2,7 @@ package cn.gongkai.content;
 
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.config.SiteConfigLoader;
+import cn.gongkai.diag.Background;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.items.ColumnTree;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -46,14 +46,11 @@ public final class ContentLoader {
     // as when one was read after the other.
     Findings reportFindings = new Findings();
     FutureTask<List<AnnualReport>> reading =
-        new FutureTask<>(() -> siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), reportFindings).loadAll() : List.of());
-    Thread reportThread = new Thread(reading, "gongkai-reports");
-    reportThread.setDaemon(true);
-    reportThread.start();
+        Background.start("gongkai-reports", () -> siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), reportFindings).loadAll() : List.of());
     Findings itemFindings = new Findings();
     // (Should the items fail, the report thread only reads, and its result is dropped.)
     ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load() : null;
-    List<AnnualReport> reports = resultOf(reading);
+    List<AnnualReport> reports = Background.join(reading);
     findings.addAll(reportFindings);
     findings.addAll(itemFindings);
     if (siteRead.isEmpty()) {
@@ -73,23 +70,6 @@ public final class ContentLoader {
       (i.meta().published() != null && i.meta().published().isAfter(today) ? scheduled : published).add(i);
     }
     return new Content(source, site, columns, reports, items, List.copyOf(published), List.copyOf(scheduled), loaded.intros());
-  }
-
-  private static <T> T resultOf(FutureTask<T> task) throws UserError {
-    try {
-      return task.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UserError u) {
-        throw u;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 
   /** Refuses a folder without {@code content/}: the command was run in the wrong place. */

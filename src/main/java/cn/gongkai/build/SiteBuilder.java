@@ -57,12 +57,12 @@ public final class SiteBuilder {
   /** The zone of “today” (for scheduled items and new-item): the dates in content are Chinese dates. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** What a run found; for build, how many pages it wrote and which items wait for their date. */
   /**
    * What a run found; for build, how many pages it planned, rendered (the others were unchanged) and which
-   * items wait for their date, and how many item files it took from the build cache without reading them.
+   * items wait for their date, how many item files it took from the build cache without reading them, and
+   * whether it took the content rules' findings from there.
    */
-  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled, int rendered, int itemsReused) {}
+  public record Result(List<Finding> findings, String summary, int pages, List<String> scheduled, int rendered, int itemsReused, boolean checksReused) {}
 
   private SiteBuilder() {}
 
@@ -113,7 +113,7 @@ public final class SiteBuilder {
     // The rules run beside the body parsing: they read the content only, and the bodies' findings join after
     // theirs, as when one ran after the other (acknowledgements never applied to body findings).
     FutureTask<Void> checking = Background.start("gongkai-checks", () -> {
-      Checks.run(content, findings);
+      check(content, findings, cache, today);
       return null;
     });
     ContentLinks links = ContentLinks.of(content);
@@ -129,6 +129,21 @@ public final class SiteBuilder {
     try (OutputLock lock = OutputLock.acquire(out, progress::waiting)) {
       return render(new Built(content, plan, bodies, links, findings, bodyFindings, cache, today), source, out, scanning, lock, progress);
     }
+  }
+
+  /**
+   * The content rules; or, when nothing they read changed since the previous build (only item bodies were
+   * edited), their findings as that build left them: on 10,000 items the rules took about 0.15 s of CPU.
+   */
+  private static void check(Content content, Findings findings, BuildCache cache, LocalDate today) {
+    long key = cache.checksKey(content, findings.all(), today);
+    List<Finding> earlier = cache.earlierChecks(key);
+    if (earlier != null) {
+      findings.replaceAll(earlier);
+    } else {
+      Checks.run(content, findings);
+    }
+    cache.checked(key, findings.all());
   }
 
   private static final AtomicBoolean WARMING = new AtomicBoolean();
@@ -226,7 +241,7 @@ public final class SiteBuilder {
     } finally {
       Output.discard(staging, out);
     }
-    return result(b.content(), b.plan(), b.findings(), rendered, b.cache().reusedCount());
+    return result(b.content(), b.plan(), b.findings(), rendered, b.cache().reusedCount(), b.cache().checksReused());
   }
 
   /**
@@ -337,15 +352,15 @@ public final class SiteBuilder {
   }
 
   private static Result result(Content content, SitePlan plan, Findings findings) {
-    return result(content, plan, findings, 0, 0);
+    return result(content, plan, findings, 0, 0, false);
   }
 
-  private static Result result(Content content, SitePlan plan, Findings findings, int rendered, int itemsReused) {
+  private static Result result(Content content, SitePlan plan, Findings findings, int rendered, int itemsReused, boolean checksReused) {
     List<String> scheduled = new ArrayList<>();
     for (Item i : content.scheduled()) {
       scheduled.add(i.file() + "：公开日期 " + i.meta().published() + "，届时重新生成即发布。");
     }
-    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled, rendered, itemsReused);
+    return new Result(findings.sorted(), findings.summary(), plan == null ? 0 : plan.pages().size(), scheduled, rendered, itemsReused, checksReused);
   }
 
   /** Open data, sitemap, feed, robots.txt, search index and the items' attachments. */

@@ -2,6 +2,8 @@ package cn.gongkai.cache;
 
 import cn.gongkai.content.Content;
 import cn.gongkai.diag.Finding;
+import cn.gongkai.diag.Level;
+import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.items.Item;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +50,10 @@ import java.util.stream.Stream;
  * the same and whose file still has that stamp is not rendered again; anything else is rendered, and
  * written only if its bytes differ.
  *
+ * <p><b>Checks.</b> The findings after the content rules ({@code check.Checks}) and the key of everything
+ * they read ({@link #checksKey}): while that is the same (after an edit of item bodies only, which no content
+ * rule reads), the rules are not run again and their findings are taken as they were.
+ *
  * <p>Nothing here is published, and the cache never decides what a page contains: a missing, unreadable,
  * stale or foreign state only means more work. Why {@code target/}: it is the folder the repository's
  * {@code .gitignore} already leaves out and {@code mvn clean} empties; inside {@code site/} it would be
@@ -54,8 +61,10 @@ import java.util.stream.Stream;
  */
 public final class BuildCache implements ItemLoader.Reuse {
   private static final String MAGIC = "gongkai-build-cache";
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
   static final int TRUST_AFTER_SECONDS = 1;
+  /** The zone of the date one content rule's message names (see {@link #checksKey}). */
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   /** The program itself: a state written by another build of gongkai is never used. */
   private static final long CODE_KEY = codeKey();
 
@@ -91,11 +100,18 @@ public final class BuildCache implements ItemLoader.Reuse {
   private final Map<Long, List<Bodies.LinkTarget>> earlierBodies;
   private final long earlierPagesKey;
   private final byte[] earlierBytes;
+  /** The findings after the content rules that the earlier build saved, and the key they were made under. */
+  private final long earlierChecksKey;
+  private final List<Finding> earlierChecks;
 
   /** This build: items reused as they were, and items read afresh (text fingerprint, stamp). */
   private final Map<String, ItemEntry> reused = new ConcurrentHashMap<>();
   private final Map<String, ItemEntry> fresh = new ConcurrentHashMap<>();
   private final Map<String, Long> hashByShownFile = new ConcurrentHashMap<>();
+  /** This build's findings after the content rules and their key, for the next build; whether they were the earlier build's. */
+  private volatile long checksKey;
+  private volatile List<Finding> checks;
+  private volatile boolean checksReused;
 
   private BuildCache(
       Path source,
@@ -107,7 +123,9 @@ public final class BuildCache implements ItemLoader.Reuse {
       String stateOut,
       long pagesKey,
       Map<String, OutputEntry> outputs,
-      byte[] bytes) {
+      byte[] bytes,
+      long checksKey,
+      List<Finding> checks) {
     this.source = source;
     this.earlierBytes = bytes;
     this.stateFile = stateFile;
@@ -119,6 +137,8 @@ public final class BuildCache implements ItemLoader.Reuse {
     boolean sameOut = outPath.equals(stateOut);
     this.earlierOutputs = sameOut ? outputs : Map.of();
     this.earlierPagesKey = sameOut ? pagesKey : 0;
+    this.earlierChecksKey = checksKey;
+    this.earlierChecks = checks;
   }
 
   /** The state the previous build into {@code out} left, or an empty one. Never fails: a bad state is no state. */
@@ -133,6 +153,8 @@ public final class BuildCache implements ItemLoader.Reuse {
     String stateOut = "";
     long pagesKey = 0;
     byte[] bytes = new byte[0];
+    long checksKey = 0;
+    List<Finding> checks = null;
     if (Files.isRegularFile(file)) {
       try {
         bytes = Files.readAllBytes(file);
@@ -152,6 +174,8 @@ public final class BuildCache implements ItemLoader.Reuse {
           for (int i = 0; i < b; i++) {
             bodies.put(in.readLong(), readLinks(in));
           }
+          checksKey = in.readLong();
+          checks = in.readBoolean() ? readFindings(in) : null;
           stateOut = readString(in);
           pagesKey = in.readLong();
           int m = in.readInt();
@@ -164,9 +188,10 @@ public final class BuildCache implements ItemLoader.Reuse {
         outputs.clear();
         bodies.clear();
         stateOut = "";
+        checks = null;
       }
     }
-    return new BuildCache(src, abs, file, itemsKey, items, bodies, stateOut, pagesKey, outputs, bytes);
+    return new BuildCache(src, abs, file, itemsKey, items, bodies, stateOut, pagesKey, outputs, bytes, checksKey, checks);
   }
 
   // ---- items (ItemLoader.Reuse)
@@ -257,6 +282,69 @@ public final class BuildCache implements ItemLoader.Reuse {
     return new Hasher().add(file).add(firstLine).add(markdown).value();
   }
 
+  // ---- checks
+
+  /**
+   * The key of everything the content rules read: the program, the day (and today's date in China, which
+   * one message names), {@code site.yaml}, {@code columns.yaml}, every file of {@code content/reports/}, every
+   * item as read except its body (no content rule reads a body: HTML-01 and LINK-01 run on the bodies
+   * elsewhere) and the findings of the reading before them (the reports' acknowledgements apply to those too).
+   */
+  public long checksKey(Content content, List<Finding> before, LocalDate today) {
+    Hasher h = new Hasher().add(CODE_KEY).add(today).add(LocalDate.now(CHINA));
+    addContentFiles(h, content.source().resolve("content"));
+    h.add(content.items().size());
+    content.items().forEach(i -> addItem(h, i));
+    h.add(before.size());
+    before.forEach(f -> addFinding(h, f));
+    return h.value();
+  }
+
+  /** The findings after the content rules as the earlier build left them under the same key, or null. */
+  public List<Finding> earlierChecks(long key) {
+    boolean same = earlierChecks != null && key == earlierChecksKey;
+    checksReused = same;
+    return same ? earlierChecks : null;
+  }
+
+  /** This build's findings after the content rules, under {@code key}: saved for the next build. */
+  public void checked(long key, List<Finding> after) {
+    checksKey = key;
+    checks = List.copyOf(after);
+  }
+
+  /** Whether this build took the content rules' findings from the earlier build. */
+  public boolean checksReused() {
+    return checksReused;
+  }
+
+  /** Every part of an item but its body, in the order of its record (a test keeps this list complete). */
+  static void addItem(Hasher h, Item i) {
+    h.add(i.file()).add(i.path().toString()).add(i.slug()).add(i.column()).add(i.title());
+    DisclosureMeta m = i.meta();
+    h.add(m.indexNo()).add(m.publisher()).add(m.generated()).add(m.published()).add(m.scope()).add(m.channel()).add(m.docNo()).add(m.validity());
+    addPos(h, m.positions().indexNo());
+    addPos(h, m.positions().publisher());
+    addPos(h, m.positions().published());
+    h.add(i.summary()).add(i.attachments().size());
+    for (Item.Attachment a : i.attachments()) {
+      h.add(a.name()).add(a.path().toString()).add(a.size());
+    }
+    h.add(i.draft()).add(i.bodyLine());
+    addPos(h, i.positions().file());
+    addPos(h, i.positions().column());
+  }
+
+  private static void addFinding(Hasher h, Finding f) {
+    h.add(f.rule().name()).add(f.level().name());
+    addPos(h, f.pos());
+    h.add(f.message()).add(f.subject()).add(f.row()).add(f.note()).add(f.waivable()).add(f.toVerify());
+  }
+
+  private static void addPos(Hasher h, SourcePos p) {
+    h.add(p.file()).add(p.line()).add(p.column());
+  }
+
   // ---- pages
 
   /** Whether {@code output} needs no rendering: same fingerprint as the previous build, its file as written then. */
@@ -269,11 +357,7 @@ public final class BuildCache implements ItemLoader.Reuse {
   public long pagesKey(Content content, List<Finding> findings, LocalDate today) {
     // (The output folder is not in it: a state is only ever compared with the folder it was written for.)
     Hasher h = new Hasher().add(CODE_KEY).add(today);
-    Path c = content.source().resolve("content");
-    h.add(bytes(c.resolve("site.yaml"))).add(bytes(c.resolve("columns.yaml")));
-    for (Path p : filesUnder(c.resolve("reports"))) {
-      h.add(c.relativize(p).toString()).add(bytes(p));
-    }
+    addContentFiles(h, content.source().resolve("content"));
     content.intros().values().forEach(i -> h.add(i.file()).add(bytes(content.source().resolve(i.file()))));
     for (Path p : filesUnder(content.theme())) {
       h.add(content.theme().relativize(p).toString()).add(bytes(p));
@@ -342,6 +426,12 @@ public final class BuildCache implements ItemLoader.Reuse {
         for (Map.Entry<Long, List<Bodies.LinkTarget>> b : cleanBodies.entrySet()) {
           out.writeLong(b.getKey());
           writeLinks(out, b.getValue());
+        }
+        List<Finding> after = checks;
+        out.writeLong(checksKey);
+        out.writeBoolean(after != null);
+        if (after != null) {
+          writeFindings(out, after);
         }
         writeString(out, outPath);
         out.writeLong(pagesKey);
@@ -479,6 +569,39 @@ public final class BuildCache implements ItemLoader.Reuse {
     return new ItemEntry(path, stamp, observedAt, textHash, item, List.copyOf(attachmentStamps), links);
   }
 
+  private static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {
+    out.writeInt(findings.size());
+    for (Finding f : findings) {
+      writeString(out, f.rule().name());
+      writeString(out, f.level().name());
+      writeString(out, f.pos().file());
+      out.writeInt(f.pos().line());
+      out.writeInt(f.pos().column());
+      writeString(out, f.message());
+      writeString(out, f.subject());
+      writeString(out, f.row());
+      writeString(out, f.note());
+      out.writeBoolean(f.waivable());
+      out.writeBoolean(f.toVerify());
+    }
+  }
+
+  /** Findings as {@link #writeFindings} wrote them; a rule or level this program does not have fails the state. */
+  private static List<Finding> readFindings(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (1 << 24)) {
+      throw new IOException("not a build cache");
+    }
+    List<Finding> findings = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      Rule rule = Rule.valueOf(readString(in));
+      Level level = Level.valueOf(readString(in));
+      SourcePos pos = new SourcePos(readString(in), in.readInt(), in.readInt());
+      findings.add(new Finding(rule, level, pos, readString(in), readString(in), readString(in), readString(in), in.readBoolean(), in.readBoolean()));
+    }
+    return List.copyOf(findings);
+  }
+
   /** UTF-8 with its length: the JDK's own encoder, many times faster than modified UTF-8's loop per character. */
   private static void writeString(DataOutputStream out, String s) throws IOException {
     byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -532,6 +655,14 @@ public final class BuildCache implements ItemLoader.Reuse {
   }
 
   // ---- files
+
+  /** {@code site.yaml}, {@code columns.yaml} and every file of {@code reports/} under {@code content}, by name and bytes. */
+  private static void addContentFiles(Hasher h, Path content) {
+    h.add(bytes(content.resolve("site.yaml"))).add(bytes(content.resolve("columns.yaml")));
+    for (Path p : filesUnder(content.resolve("reports"))) {
+      h.add(content.relativize(p).toString()).add(bytes(p));
+    }
+  }
 
   private static byte[] bytes(Path p) {
     try {

@@ -88,6 +88,7 @@ class IncrementalPublishTest {
     int rendered = 0;
     int pages = 0;
     int bodyEdits = 0;
+    int checksReused = 0;
     for (int s = 0; s < sequences; s++) {
       Random random = new Random(seed + s);
       String columns = TestSite.resource("fixtures/columns.yaml") + "- id: notice\n  title: 通知公告\n  description: 通知公告。\n";
@@ -108,17 +109,20 @@ class IncrementalPublishTest {
         if (what.startsWith("edit body")) {
           // The item's own page only: its title, date and column (all that lists and neighbours show) are as they were.
           assertEquals(1, r.rendered(), "seed " + (seed + s) + " step " + step + " (" + what + ")");
+          assertTrue(r.checksReused(), "a body edit takes the content rules' findings from the state: seed " + (seed + s) + " step " + step);
           bodyEdits++;
         }
         rendered += r.rendered();
         pages += r.pages();
         Path fresh = dir.resolve("fresh-" + s + "-" + step);
-        SiteBuilder.build(src, fresh);
+        SiteBuilder.Result f = SiteBuilder.build(src, fresh);
         assertNull(OutputFiles.difference(OutputFiles.read(fresh), OutputFiles.read(out)), "seed " + (seed + s) + " step " + step + " (" + what + ")");
+        assertEquals(f.findings(), r.findings(), "the same findings as a fresh build: seed " + (seed + s) + " step " + step + " (" + what + ")");
+        checksReused += r.checksReused() ? 1 : 0;
       }
     }
     System.out.println("增量生成随机编辑测试：基础种子 " + seed + "，" + sequences + " 组，共 " + builds + " 次增量生成，每次与全新生成逐字节相同；"
-        + "重新渲染 " + rendered + " 个页面（共 " + pages + " 个）。");
+        + "重新渲染 " + rendered + " 个页面（共 " + pages + " 个），" + checksReused + " 次沿用上次的内容检查结果。");
     assertTrue(bodyEdits > 0, "the sequences include body edits");
   }
 

@@ -1,6 +1,8 @@
 package cn.gongkai.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.TestSite;
@@ -8,6 +10,7 @@ import cn.gongkai.build.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +115,57 @@ class BuildCacheTest {
     Files.writeString(md, text);
     SiteBuilder.build(src, out);
     assertEquals(OutputFilesOf.fresh(src, dir.resolve("fresh")), OutputFilesOf.read(out));
+  }
+
+  /**
+   * The content rules read no item body: after a body edit their findings come from the state, and they are
+   * the findings of a fresh build. Any other change they read (an item's metadata, the day) runs them again,
+   * so a 索引号 made wrong is found as in a fresh build.
+   */
+  @Test
+  void aBodyEditTakesTheChecksFromTheStateAndAMetadataEditRunsThemAgain() throws Exception {
+    Path src = site();
+    Path siteYaml = src.resolve("content/site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml).replace("https://gongkai.example.gov.cn/", "https://gongkai.example/")); // a CFG-02 warning
+    Path out = dir.resolve("site");
+    assertFalse(SiteBuilder.build(src, out).checksReused(), "no state yet");
+    Path a = src.resolve("content/policy/a.md");
+    Files.writeString(a, item("第二版正文。"));
+    SiteBuilder.Result bodyEdit = SiteBuilder.build(src, out);
+    assertTrue(bodyEdit.checksReused(), "only a body changed");
+    assertFalse(bodyEdit.findings().isEmpty(), "the test site has findings to carry over");
+    assertEquals(SiteBuilder.build(src, dir.resolve("fresh-1")).findings(), bodyEdit.findings());
+
+    Files.writeString(a, item("第二版正文。").replace("index_no: 123456789X/2024-101", "index_no: 123456789X-2024-101"));
+    cn.gongkai.diag.UserError wrong = assertThrows(cn.gongkai.diag.UserError.class, () -> SiteBuilder.build(src, out));
+    assertTrue(wrong.findings().stream().anyMatch(f -> f.rule() == cn.gongkai.diag.Rule.META_01 && f.pos().file().equals("content/policy/a.md")), wrong.findings().toString());
+
+    Files.writeString(a, item("第三版正文。"));
+    assertTrue(SiteBuilder.build(src, out).checksReused(), "the metadata is again that of the last build");
+    SiteBuilder.Result nextDay = SiteBuilder.build(src, out, SiteBuilder.today().plusDays(1));
+    assertFalse(nextDay.checksReused(), "another day: the rules run again");
+    assertEquals(SiteBuilder.build(src, dir.resolve("fresh-2"), SiteBuilder.today().plusDays(1)).findings(), nextDay.findings());
+  }
+
+  /**
+   * {@link BuildCache#addItem} is the key of an item for the content rules: it must take every part of the
+   * record but the body. A part added to these records must be added there too (then to this list).
+   */
+  @Test
+  void theChecksKeyCoversEveryPartOfAnItem() {
+    assertEquals(
+        List.of("file", "path", "slug", "column", "title", "meta", "summary", "attachments", "draft", "body", "bodyLine", "positions"),
+        names(cn.gongkai.items.Item.class));
+    assertEquals(List.of("indexNo", "publisher", "generated", "published", "scope", "channel", "docNo", "validity", "positions"), names(cn.gongkai.meta.DisclosureMeta.class));
+    assertEquals(List.of("indexNo", "publisher", "published"), names(cn.gongkai.meta.DisclosureMeta.Positions.class));
+    assertEquals(List.of("name", "path", "size"), names(cn.gongkai.items.Item.Attachment.class));
+    assertEquals(List.of("file", "column"), names(cn.gongkai.items.Item.Positions.class));
+    assertEquals(List.of("file", "line", "column"), names(cn.gongkai.diag.SourcePos.class));
+    assertEquals(List.of("rule", "level", "pos", "message", "subject", "row", "note", "waivable", "toVerify"), names(cn.gongkai.diag.Finding.class));
+  }
+
+  private static List<String> names(Class<?> record) {
+    return java.util.Arrays.stream(record.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
   }
 
   private static String item(String body) {

@@ -110,19 +110,29 @@ public final class SiteBuilder {
     Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening));
     BuildCache cache = Background.join(opening);
     progress.stage("检查内容");
-    // The rules run beside the body parsing: they read the content only, and the bodies' findings join after
-    // theirs, as when one ran after the other (acknowledgements never applied to body findings).
-    FutureTask<Void> checking = Background.start("gongkai-checks", () -> {
+    // The rules, then the planning, run beside the body parsing: they read the content only, and the bodies'
+    // findings join after theirs, as when one ran after the other (acknowledgements never applied to body
+    // findings). The plan is dropped when there are errors, as it would not have been made.
+    FutureTask<SitePlan> checking = Background.start("gongkai-checks", () -> {
       check(content, findings, cache, today);
-      return null;
+      return findings.hasErrors() ? null : PagePlanner.plan(content);
     });
     ContentLinks links = ContentLinks.of(content);
     Findings bodyFindings = new Findings();
     Bodies bodies = Bodies.parseAndRender(bodySources(content, cache::earlierBody, cache::earlierText), links::rewriter, HtmlRule::inspect, bodyFindings);
-    Background.join(checking);
+    SitePlan planned = null;
+    UserError planning = null;
+    try {
+      planned = Background.join(checking);
+    } catch (UserError e) {
+      planning = e; // (the theme's folder could not be read) reported only when no content error comes first, as before
+    }
     findings.addAll(bodyFindings);
+    if (planning != null && !findings.hasErrors()) {
+      throw planning;
+    }
     progress.stage("规划页面、检查链接");
-    SitePlan plan = planAndCheckLinks(content, bodies, links, findings);
+    SitePlan plan = findings.hasErrors() ? null : checkLinks(planned, bodies, links, findings);
     stopOnFindings(findings, false);
     JBakeRenderer.requireTheme(content.theme());
     // Everything that touches the output folder or its staging and old folders, one build at a time.
@@ -213,11 +223,15 @@ public final class SiteBuilder {
 
   private static Result render(Built b, Path source, Path out, FutureTask<OutputTree> scanning, OutputLock lock, Progress progress) throws UserError {
     progress.stage("对比上次生成的网站");
+    // The part of the next build's state that does not depend on the output is encoded while the pages are compared and rendered.
+    FutureTask<BuildCache.Encoded> encoding = Background.start("gongkai-state", () -> b.cache().encode(b.content(), b.bodies(), b.findings().all(), b.bodyFindings().all()));
     Path staging = Output.stage(source, out, lock);
     int rendered;
     try {
       long pagesKey = b.cache().pagesKey(b.content(), b.findings().all(), b.today());
-      PageFingerprints.Fingerprints computed = PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
+      PageFingerprints.Fingerprints computed = b.cache().onlyBodiesChanged(pagesKey)
+          ? PageFingerprints.update(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey, b.cache()::earlierFingerprint, i -> !b.cache().reused(i.file()))
+          : PageFingerprints.of(b.plan(), b.bodies(), b.links(), b.cache()::textHash, pagesKey);
       OutputTree tree = Output.current(Background.join(scanning), out, lock);
       OutputSink sink = Output.sink(staging, out, tree);
       Map<String, Long> fingerprints = computed.pages();
@@ -237,7 +251,7 @@ public final class SiteBuilder {
       progress.stage("发布");
       Map<String, FileStamp> stamps = Output.publish(staging, out, sink, tree, lock);
       progress.stage("保存缓存");
-      b.cache().save(b.content(), b.bodies(), b.findings().all(), b.bodyFindings().all(), pagesKey, fingerprints, stamps);
+      b.cache().save(Background.join(encoding), pagesKey, fingerprints, stamps);
     } finally {
       Output.discard(staging, out);
     }
@@ -299,10 +313,11 @@ public final class SiteBuilder {
 
   /** The plan, and every body link checked against it; null when errors so far leave nothing sound to plan. */
   private static SitePlan planAndCheckLinks(Content content, Bodies bodies, ContentLinks links, Findings findings) throws UserError {
-    if (findings.hasErrors()) {
-      return null;
-    }
-    SitePlan plan = PagePlanner.plan(content);
+    return findings.hasErrors() ? null : checkLinks(PagePlanner.plan(content), bodies, links, findings);
+  }
+
+  /** Every body link checked against {@code plan}'s files. */
+  private static SitePlan checkLinks(SitePlan plan, Bodies bodies, ContentLinks links, Findings findings) {
     LinkRule.run(bodies, links, plan.outputs(), findings);
     return plan;
   }

@@ -14,7 +14,6 @@ import cn.gongkai.yaml.FrontMatter;
 import cn.gongkai.yaml.TextFiles;
 import cn.gongkai.yaml.UnreadableFile;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,14 +74,43 @@ public final class BuildCache implements ItemLoader.Reuse {
     }
   }
 
-  /** The bytes a state was read from: an item entry reused unchanged is written back as its bytes were. */
-  private static final class StateBytes extends java.io.ByteArrayInputStream {
-    StateBytes(byte[] bytes) {
-      super(bytes);
+  /**
+   * The bytes a state is read from, in {@link DataOutputStream}'s order (big-endian): strings are decoded
+   * in place, with no copy of their bytes. An item entry reused unchanged is written back as its bytes were.
+   */
+  private static final class StateReader {
+    private final byte[] bytes;
+    private final java.nio.ByteBuffer buffer;
+
+    StateReader(byte[] bytes) {
+      this.bytes = bytes;
+      this.buffer = java.nio.ByteBuffer.wrap(bytes);
     }
 
     int position() {
-      return pos;
+      return buffer.position();
+    }
+
+    int readInt() {
+      return buffer.getInt();
+    }
+
+    long readLong() {
+      return buffer.getLong();
+    }
+
+    boolean readBoolean() {
+      return buffer.get() != 0;
+    }
+
+    String readString() throws IOException {
+      int n = buffer.getInt();
+      if (n < 0 || n > buffer.remaining()) {
+        throw new IOException("not a build cache");
+      }
+      String s = new String(bytes, buffer.position(), n, java.nio.charset.StandardCharsets.UTF_8);
+      buffer.position(buffer.position() + n);
+      return s;
     }
   }
 
@@ -158,16 +186,15 @@ public final class BuildCache implements ItemLoader.Reuse {
     if (Files.isRegularFile(file)) {
       try {
         bytes = Files.readAllBytes(file);
-        StateBytes raw = new StateBytes(bytes);
-        DataInputStream in = new DataInputStream(raw);
+        StateReader in = new StateReader(bytes);
         if (readString(in).equals(MAGIC) && in.readInt() == VERSION && in.readLong() == CODE_KEY) {
           boolean itemsValid = in.readLong() == itemsKey;
           int n = in.readInt();
           for (int i = 0; i < n; i++) {
-            int start = raw.position();
+            int start = in.position();
             ItemEntry e = readItem(in);
             if (itemsValid) {
-              items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), e.links(), start, raw.position()));
+              items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), e.links(), start, in.position()));
             }
           }
           int b = in.readInt();
@@ -320,7 +347,8 @@ public final class BuildCache implements ItemLoader.Reuse {
 
   /** Every part of an item but its body, in the order of its record (a test keeps this list complete). */
   static void addItem(Hasher h, Item i) {
-    h.add(i.file()).add(i.path().toString()).add(i.slug()).add(i.column()).add(i.title());
+    // (The path by its hash, which for a path is that of its text: its text would be a string per item.)
+    h.add(i.file()).add(i.path().hashCode()).add(i.slug()).add(i.column()).add(i.title());
     DisclosureMeta m = i.meta();
     h.add(m.indexNo()).add(m.publisher()).add(m.generated()).add(m.published()).add(m.scope()).add(m.channel()).add(m.docNo()).add(m.validity());
     addPos(h, m.positions().indexNo());
@@ -328,7 +356,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     addPos(h, m.positions().published());
     h.add(i.summary()).add(i.attachments().size());
     for (Item.Attachment a : i.attachments()) {
-      h.add(a.name()).add(a.path().toString()).add(a.size());
+      h.add(a.name()).add(a.path().hashCode()).add(a.size());
     }
     h.add(i.draft()).add(i.bodyLine());
     addPos(h, i.positions().file());
@@ -353,6 +381,24 @@ public final class BuildCache implements ItemLoader.Reuse {
     return e != null && pagesKey == earlierPagesKey && e.fingerprint() == fingerprint && e.stamp().equals(now);
   }
 
+  /**
+   * The earlier build's fingerprint of {@code output}, or null: usable for a page that shows nothing read
+   * anew in this build, when {@link #onlyBodiesChanged} (see {@code render.PageFingerprints#update}).
+   */
+  public Long earlierFingerprint(String output) {
+    OutputEntry e = earlierOutputs.get(output);
+    return e == null ? null : e.fingerprint();
+  }
+
+  /**
+   * Whether nothing but item bodies can have changed since the earlier build into this output folder: what
+   * every page shares ({@code pagesKey}) and everything the content rules read (all of every item but its
+   * body, the reports, the configuration, the day) are the same. Then the site plans as that build planned it.
+   */
+  public boolean onlyBodiesChanged(long pagesKey) {
+    return checksReused && !earlierOutputs.isEmpty() && pagesKey == earlierPagesKey;
+  }
+
   /** What every page depends on besides its own subject; see {@code render.PageFingerprints}. */
   public long pagesKey(Content content, List<Finding> findings, LocalDate today) {
     // (The output folder is not in it: a state is only ever compared with the folder it was written for.)
@@ -372,13 +418,13 @@ public final class BuildCache implements ItemLoader.Reuse {
   }
 
   /**
-   * Writes the state for the next build: every clean item (reused or read now) with its body's links, and
-   * each output's fingerprint and stamp. A failure to write only costs the next build time.
+   * The part of the state for the next build that the output folder has no say in, encoded while the pages
+   * render: every clean item (reused or read now) with its body's links, the clean narratives and
+   * introductions, and the findings after the content rules. Null when there is no state file to write.
    */
-  public void save(
-      Content content, Bodies bodies, List<Finding> findings, List<Finding> bodyFindings, long pagesKey, Map<String, Long> fingerprints, Map<String, FileStamp> stamps) {
+  public Encoded encode(Content content, Bodies bodies, List<Finding> findings, List<Finding> bodyFindings) {
     if (stateFile == null) {
-      return;
+      return null;
     }
     Set<String> withFindings = new HashSet<>();
     findings.forEach(f -> withFindings.add(f.pos().file()));
@@ -405,34 +451,58 @@ public final class BuildCache implements ItemLoader.Reuse {
         items.add(e.rawStart() >= 0 ? e : new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
       }
     }
+    Encoded bytes = new Encoded(earlierBytes.length + (1 << 16));
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      writeString(out, MAGIC);
+      out.writeInt(VERSION);
+      out.writeLong(CODE_KEY);
+      out.writeLong(itemsKey);
+      out.writeInt(items.size());
+      for (ItemEntry e : items) {
+        if (e.rawStart() >= 0) {
+          // Reused unchanged (its body's links are those it was read with): its bytes as they were.
+          out.write(earlierBytes, e.rawStart(), e.rawEnd() - e.rawStart());
+        } else {
+          writeItem(out, e);
+        }
+      }
+      out.writeInt(cleanBodies.size());
+      for (Map.Entry<Long, List<Bodies.LinkTarget>> b : cleanBodies.entrySet()) {
+        out.writeLong(b.getKey());
+        writeLinks(out, b.getValue());
+      }
+      List<Finding> after = checks;
+      out.writeLong(checksKey);
+      out.writeBoolean(after != null);
+      if (after != null) {
+        writeFindings(out, after);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
+    }
+    return bytes;
+  }
+
+  /** What {@link #encode} made, written out by {@link #save} without another copy of its megabytes. */
+  public static final class Encoded extends java.io.ByteArrayOutputStream {
+    Encoded(int size) {
+      super(size);
+    }
+  }
+
+  /**
+   * Writes the state for the next build: what {@link #encode} made, then each output's fingerprint and stamp.
+   * A failure to write only costs the next build time.
+   */
+  public void save(Encoded encoded, long pagesKey, Map<String, Long> fingerprints, Map<String, FileStamp> stamps) {
+    if (stateFile == null || encoded == null) {
+      return;
+    }
     Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
     try {
       Files.createDirectories(stateFile.getParent());
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-        writeString(out, MAGIC);
-        out.writeInt(VERSION);
-        out.writeLong(CODE_KEY);
-        out.writeLong(itemsKey);
-        out.writeInt(items.size());
-        for (ItemEntry e : items) {
-          if (e.rawStart() >= 0) {
-            // Reused unchanged (its body's links are those it was read with): its bytes as they were.
-            out.write(earlierBytes, e.rawStart(), e.rawEnd() - e.rawStart());
-          } else {
-            writeItem(out, e);
-          }
-        }
-        out.writeInt(cleanBodies.size());
-        for (Map.Entry<Long, List<Bodies.LinkTarget>> b : cleanBodies.entrySet()) {
-          out.writeLong(b.getKey());
-          writeLinks(out, b.getValue());
-        }
-        List<Finding> after = checks;
-        out.writeLong(checksKey);
-        out.writeBoolean(after != null);
-        if (after != null) {
-          writeFindings(out, after);
-        }
+        encoded.writeTo(out);
         writeString(out, outPath);
         out.writeLong(pagesKey);
         int count = 0;
@@ -524,7 +594,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     }
   }
 
-  private static List<Bodies.LinkTarget> readLinks(DataInputStream in) throws IOException {
+  private static List<Bodies.LinkTarget> readLinks(StateReader in) throws IOException {
     int l = in.readInt();
     if (l < 0 || l > (1 << 20)) {
       throw new IOException("not a build cache");
@@ -536,7 +606,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     return List.copyOf(links);
   }
 
-  private static ItemEntry readItem(DataInputStream in) throws IOException {
+  private static ItemEntry readItem(StateReader in) throws IOException {
     String path = readString(in);
     FileStamp stamp = readStamp(in);
     long observedAt = in.readLong();
@@ -587,7 +657,7 @@ public final class BuildCache implements ItemLoader.Reuse {
   }
 
   /** Findings as {@link #writeFindings} wrote them; a rule or level this program does not have fails the state. */
-  private static List<Finding> readFindings(DataInputStream in) throws IOException {
+  private static List<Finding> readFindings(StateReader in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > (1 << 24)) {
       throw new IOException("not a build cache");
@@ -609,15 +679,10 @@ public final class BuildCache implements ItemLoader.Reuse {
     out.write(b);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > (1 << 24)) {
-      throw new IOException("not a build cache");
-    }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+  private static String readString(StateReader in) throws IOException {
+    return in.readString();
   }
+
 
   private static void writeStamp(DataOutputStream out, FileStamp s) throws IOException {
     out.writeLong(s.size());
@@ -625,7 +690,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     out.writeLong(s.key());
   }
 
-  private static FileStamp readStamp(DataInputStream in) throws IOException {
+  private static FileStamp readStamp(StateReader in) throws IOException {
     return new FileStamp(in.readLong(), in.readLong(), in.readLong());
   }
 
@@ -633,7 +698,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
   }
 
-  private static LocalDate readDate(DataInputStream in) throws IOException {
+  private static LocalDate readDate(StateReader in) throws IOException {
     long v = in.readLong();
     return v == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(v);
   }
@@ -649,7 +714,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     out.writeInt(p.column());
   }
 
-  private static SourcePos readPos(DataInputStream in, String itemFile) throws IOException {
+  private static SourcePos readPos(StateReader in, String itemFile) throws IOException {
     String file = in.readBoolean() ? itemFile : readString(in);
     return new SourcePos(file, in.readInt(), in.readInt());
   }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
@@ -39,7 +41,9 @@ public final class PageFingerprints {
   private final Map<String, List<Bodies.LinkTarget>> linksByFile = new HashMap<>();
   private final Map<List<CatalogueEntry>, Long> listHashes = new IdentityHashMap<>();
   private final Map<CatalogueEntry, Long> entryHashes = new IdentityHashMap<>();
-  private final long allEntries;
+  private final SitePlan plan;
+  /** The fingerprint of the whole catalogue, made when first asked for (an item page does not show it). */
+  private Long allEntries;
 
   private PageFingerprints(SitePlan plan, Bodies bodies, ContentLinks links, ToLongFunction<String> textHash, long pagesKey) {
     this.pagesKey = pagesKey;
@@ -50,7 +54,14 @@ public final class PageFingerprints {
         linksByFile.putIfAbsent(p.source().file(), p.links());
       }
     }
-    this.allEntries = list(plan.catalogue().entries());
+    this.plan = plan;
+  }
+
+  private long allEntries() {
+    if (allEntries == null) {
+      allEntries = list(plan.catalogue().entries());
+    }
+    return allEntries;
   }
 
   /**
@@ -63,12 +74,41 @@ public final class PageFingerprints {
   public static Fingerprints of(SitePlan plan, Bodies bodies, ContentLinks links, ToLongFunction<String> textHash, long pagesKey) {
     PageFingerprints f = new PageFingerprints(plan, bodies, links, textHash, pagesKey);
     Map<String, Long> out = new HashMap<>(plan.pages().size() * 2);
-    Hasher site = new Hasher().add(pagesKey).add(f.allEntries);
+    Hasher site = new Hasher().add(pagesKey).add(f.allEntries());
     for (PlannedPage p : plan.pages()) {
       out.put(p.output(), f.of(p));
       site.add(p.path()).add(p.canonicalUrl());
     }
     return new Fingerprints(out, site.value());
+  }
+
+  /**
+   * As {@link #of}, when nothing but item bodies changed since the build that gave {@code earlier} (the same
+   * pages key, and the same everything else the plan and the lists are made of): only the pages of the items
+   * whose file was read again ({@code read}) can differ, and only they are fingerprinted; every other page,
+   * and the files around them, keep the earlier fingerprint. A page the earlier build has none for is
+   * fingerprinted too, and without the site files' earlier fingerprint everything is.
+   */
+  public static Fingerprints update(
+      SitePlan plan, Bodies bodies, ContentLinks links, ToLongFunction<String> textHash, long pagesKey, Function<String, Long> earlier, Predicate<Item> read) {
+    Long siteFiles = earlier.apply(UrlScheme.SITEMAP);
+    if (siteFiles == null) {
+      return of(plan, bodies, links, textHash, pagesKey);
+    }
+    PageFingerprints f = null;
+    Map<String, Long> out = new HashMap<>(plan.pages().size() * 2);
+    for (PlannedPage p : plan.pages()) {
+      Long before = earlier.apply(p.output());
+      if (before == null || (p.subject() instanceof PlannedPage.ItemPage i && read.test(i.item()))) {
+        if (f == null) {
+          f = new PageFingerprints(plan, bodies, links, textHash, pagesKey);
+        }
+        out.put(p.output(), f.of(p));
+      } else {
+        out.put(p.output(), before);
+      }
+    }
+    return new Fingerprints(out, siteFiles);
   }
 
   private long of(PlannedPage page) {
@@ -82,9 +122,9 @@ public final class PageFingerprints {
     } else if (s instanceof PlannedPage.ColumnList c) {
       h.add(c.column().id()).add(list(c.entries())).add(c.page()).add(c.pages());
     } else if (s instanceof PlannedPage.CatalogueList c) {
-      h.add(c.base()).add(c.heading()).add(c.filter()).add(list(c.entries())).add(c.page()).add(c.pages()).add(allEntries);
+      h.add(c.base()).add(c.heading()).add(c.filter()).add(list(c.entries())).add(c.page()).add(c.pages()).add(allEntries());
     } else if (s instanceof PlannedPage.Home) {
-      h.add(allEntries);
+      h.add(allEntries());
     } else if (s instanceof PlannedPage.ReportPage r) {
       h.add(r.report().year());
     }

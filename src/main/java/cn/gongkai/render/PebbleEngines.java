@@ -5,8 +5,8 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import java.nio.file.Path;
 
 /**
- * The one Pebble setup every page is drawn with, the site's and serve's editing pages alike: autoescaping,
- * strict variables, newline trimming and the {@code title} filter.
+ * The one Pebble setup every page is drawn with, the site's and serve's editing pages alike: autoescaping
+ * (with {@link HtmlEscaping}), strict variables, newline trimming and the {@code title} filter.
  */
 final class PebbleEngines {
   private PebbleEngines() {}
@@ -56,6 +56,7 @@ final class PebbleEngines {
     return new PebbleEngine.Builder()
         .loader(loader)
         .autoEscaping(true)
+        .addEscapingStrategy("html", HtmlEscaping::escape)
         .strictVariables(true)
         .newLineTrimming(true)
         .cacheActive(cache)

@@ -33,6 +33,13 @@ class CliTest {
     assertTrue(r.out().contains("build") && r.out().contains("check") && r.out().contains("new-report"), r.out());
   }
 
+  /** Main finds a command by a name written out beside it: it must be the command's own. */
+  @Test
+  void everyCommandIsFoundByItsOwnName() {
+    Main.COMMANDS.forEach((name, type) -> assertEquals(type.getAnnotation(picocli.CommandLine.Command.class).name(), name));
+    assertEquals(7, Main.COMMANDS.size());
+  }
+
   @Test
   void unknownOptionIsAUsageError() {
     Run r = run("build", "--sauce", ".");

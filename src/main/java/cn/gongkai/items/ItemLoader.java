@@ -2,6 +2,7 @@ package cn.gongkai.items;
 
 import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.Parallel;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
@@ -126,7 +127,7 @@ public final class ItemLoader {
     }
     // Files are read and parsed on every core; results (and findings) are merged in file order, so the
     // outcome never depends on which thread finished first.
-    List<FileResult> results = files.parallelStream().map(file -> new ItemLoader(source, columns, new Findings(), reuse).read(content, file, attributes.get(file))).toList();
+    List<FileResult> results = Parallel.map(files, file -> new ItemLoader(source, columns, new Findings(), reuse).read(content, file, attributes.get(file)));
     List<Item> items = new ArrayList<>();
     Map<String, ColumnIntro> intros = new LinkedHashMap<>();
     for (FileResult r : results) {

@@ -1,6 +1,7 @@
 package cn.gongkai.markdown;
 
 import cn.gongkai.diag.Findings;
+import cn.gongkai.diag.Parallel;
 import cn.gongkai.diag.SourcePos;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -96,7 +97,7 @@ public final class Bodies {
 
   /** What {@code check} finds goes to {@code findings} in the order of {@code sources}. */
   private static Bodies parse(List<Source> sources, Rewriters rewriters, NodeCheck check, Findings findings) {
-    List<Result> results = sources.parallelStream().map(s -> parse(s, rewriters, check)).toList();
+    List<Result> results = Parallel.map(sources, s -> parse(s, rewriters, check));
     List<Parsed> parsed = new ArrayList<>(results.size());
     for (Result r : results) {
       findings.addAll(r.findings());

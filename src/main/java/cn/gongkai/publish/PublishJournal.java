@@ -1,5 +1,6 @@
 package cn.gongkai.publish;
 
+import cn.gongkai.diag.Parallel;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -81,9 +82,14 @@ final class PublishJournal {
     goneFolders.forEach(g -> ops.add(DELETE + g));
     List<String> changed;
     try {
-      changed = new ArrayList<>(stagedFiles).parallelStream()
-          .filter(file -> different.contains(file) || tree.stamp(file) == null || !sameBytes(staging.resolve(file), out.resolve(file)))
-          .toList();
+      List<String> staged = new ArrayList<>(stagedFiles);
+      List<Boolean> put = Parallel.map(staged, file -> different.contains(file) || tree.stamp(file) == null || !sameBytes(staging.resolve(file), out.resolve(file)));
+      changed = new ArrayList<>();
+      for (int i = 0; i < staged.size(); i++) {
+        if (put.get(i)) {
+          changed.add(staged.get(i));
+        }
+      }
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

@@ -152,8 +152,8 @@ public final class BuildCache implements ItemLoader.Reuse {
       long pagesKey,
       Map<String, OutputEntry> outputs,
       byte[] bytes,
-      long checksKey,
-      List<Finding> checks) {
+      long earlierChecksKey,
+      List<Finding> earlierChecks) {
     this.source = source;
     this.earlierBytes = bytes;
     this.stateFile = stateFile;
@@ -165,8 +165,8 @@ public final class BuildCache implements ItemLoader.Reuse {
     boolean sameOut = outPath.equals(stateOut);
     this.earlierOutputs = sameOut ? outputs : Map.of();
     this.earlierPagesKey = sameOut ? pagesKey : 0;
-    this.earlierChecksKey = checksKey;
-    this.earlierChecks = checks;
+    this.earlierChecksKey = earlierChecksKey;
+    this.earlierChecks = earlierChecks;
   }
 
   /** The state the previous build into {@code out} left, or an empty one. Never fails: a bad state is no state. */
@@ -182,7 +182,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     long pagesKey = 0;
     byte[] bytes = new byte[0];
     long checksKey = 0;
-    List<Finding> checks = null;
+    List<Finding> checksFound = null;
     if (Files.isRegularFile(file)) {
       try {
         bytes = Files.readAllBytes(file);
@@ -202,7 +202,7 @@ public final class BuildCache implements ItemLoader.Reuse {
             bodies.put(in.readLong(), readLinks(in));
           }
           checksKey = in.readLong();
-          checks = in.readBoolean() ? readFindings(in) : null;
+          checksFound = in.readBoolean() ? readFindings(in) : null;
           stateOut = readString(in);
           pagesKey = in.readLong();
           int m = in.readInt();
@@ -215,10 +215,10 @@ public final class BuildCache implements ItemLoader.Reuse {
         outputs.clear();
         bodies.clear();
         stateOut = "";
-        checks = null;
+        checksFound = null;
       }
     }
-    return new BuildCache(src, abs, file, itemsKey, items, bodies, stateOut, pagesKey, outputs, bytes, checksKey, checks);
+    return new BuildCache(src, abs, file, itemsKey, items, bodies, stateOut, pagesKey, outputs, bytes, checksKey, checksFound);
   }
 
   // ---- items (ItemLoader.Reuse)

@@ -11,6 +11,7 @@ import cn.gongkai.check.LinkRule;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
 import cn.gongkai.diag.Background;
+import cn.gongkai.diag.China;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.UserError;
@@ -20,10 +21,10 @@ import cn.gongkai.items.ItemLoader;
 import cn.gongkai.markdown.Bodies;
 import cn.gongkai.markdown.Markdown;
 import cn.gongkai.plan.ContentLinks;
+import cn.gongkai.plan.OutputSink;
 import cn.gongkai.plan.PagePlanner;
 import cn.gongkai.plan.PlannedPage;
 import cn.gongkai.plan.SitePlan;
-import cn.gongkai.plan.OutputSink;
 import cn.gongkai.plan.UrlScheme;
 import cn.gongkai.publish.Output;
 import cn.gongkai.publish.OutputLock;
@@ -38,7 +39,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,15 +55,6 @@ import java.util.function.Function;
  */
 public final class SiteBuilder {
   /**
-   * The zone of “today” (for scheduled items and new-item): the dates in content are Chinese dates. Made when
-   * first asked for, which the warm-up thread does first: reading the zone rules took about 20 ms, before
-   * the warm-up could start when it was made with this class.
-   */
-  private static final class China {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  }
-
-  /**
    * What a run found; for build, how many pages it planned, rendered (the others were unchanged) and which
    * items wait for their date, how many item files it took from the build cache without reading them, and
    * whether it took the content rules' findings from there.
@@ -72,8 +63,9 @@ public final class SiteBuilder {
 
   private SiteBuilder() {}
 
+  /** “Today” for scheduled items and new-item: {@link China#today}, which the warm-up thread asks for first. */
   public static LocalDate today() {
-    return LocalDate.now(China.ZONE);
+    return China.today();
   }
 
   /** Every check; writes nothing. Fails with every finding when the content has errors (or, strict, warnings). */
@@ -159,7 +151,7 @@ public final class SiteBuilder {
     } else {
       Checks.run(content, findings);
     }
-    cache.checked(key, findings.all());
+    cache.checked(key, findings.all(), earlier != null);
   }
 
   private static final AtomicBoolean WARMING = new AtomicBoolean();

@@ -1,6 +1,7 @@
 package cn.gongkai.cache;
 
 import cn.gongkai.content.Content;
+import cn.gongkai.diag.China;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Level;
 import cn.gongkai.diag.Rule;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,8 +62,6 @@ public final class BuildCache implements ItemLoader.Reuse {
   private static final String MAGIC = "gongkai-build-cache";
   private static final int VERSION = 6;
   static final int TRUST_AFTER_SECONDS = 1;
-  /** The zone of the date one content rule's message names (see {@link #checksKey}). */
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   /** The program itself: a state written by another build of gongkai is never used. */
   private static final long CODE_KEY = codeKey();
 
@@ -318,7 +316,7 @@ public final class BuildCache implements ItemLoader.Reuse {
    * elsewhere) and the findings of the reading before them (the reports' acknowledgements apply to those too).
    */
   public long checksKey(Content content, List<Finding> before, LocalDate today) {
-    Hasher h = new Hasher().add(CODE_KEY).add(today).add(LocalDate.now(CHINA));
+    Hasher h = new Hasher().add(CODE_KEY).add(today).add(China.today());
     addContentFiles(h, content.source().resolve("content"));
     h.add(content.items().size());
     content.items().forEach(i -> addItem(h, i));
@@ -329,15 +327,14 @@ public final class BuildCache implements ItemLoader.Reuse {
 
   /** The findings after the content rules as the earlier build left them under the same key, or null. */
   public List<Finding> earlierChecks(long key) {
-    boolean same = earlierChecks != null && key == earlierChecksKey;
-    checksReused = same;
-    return same ? earlierChecks : null;
+    return earlierChecks != null && key == earlierChecksKey ? earlierChecks : null;
   }
 
-  /** This build's findings after the content rules, under {@code key}: saved for the next build. */
-  public void checked(long key, List<Finding> after) {
+  /** This build's findings after the content rules, under {@code key}, saved for the next build; {@code reused}: taken from the earlier one. */
+  public void checked(long key, List<Finding> after, boolean reused) {
     checksKey = key;
     checks = List.copyOf(after);
+    checksReused = reused;
   }
 
   /** Whether this build took the content rules' findings from the earlier build. */

@@ -1,21 +1,18 @@
 package cn.gongkai.check;
 
 import cn.gongkai.config.SiteConfig;
+import cn.gongkai.diag.China;
 import cn.gongkai.diag.Findings;
 import cn.gongkai.diag.Rule;
 import cn.gongkai.items.Item;
 import cn.gongkai.meta.DisclosureMeta;
 import cn.gongkai.plan.UrlScheme;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Rules for items: META-01 (format and uniqueness across items and reports) and clashing page names (NAME-01). */
 final class ItemRules {
-  /** The zone of the example year in a message, so that a build gives the same words on any machine. */
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private ItemRules() {}
 
@@ -24,7 +21,7 @@ final class ItemRules {
     for (Item item : items) {
       DisclosureMeta m = item.meta();
       if (!m.indexNo().isEmpty()) {
-        int year = m.published() == null ? LocalDate.now(ZONE).getYear() : m.published().getYear();
+        int year = m.published() == null ? China.today().getYear() : m.published().getYear();
         IndexNumberRule.problems(m.indexNo(), site.unitCode(), m.published(), year)
             .forEach(msg -> findings.add(Rule.META_01, m.positions().indexNo(), msg));
         indexNumbers.claim(m.indexNo(), m.positions().indexNo())

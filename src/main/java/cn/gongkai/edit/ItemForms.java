@@ -4,6 +4,7 @@ import cn.gongkai.check.HtmlRule;
 import cn.gongkai.config.SiteConfig;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
+import cn.gongkai.diag.China;
 import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,6 @@ public final class ItemForms {
   /** 公开方式: the channels of 条例 第二十三条 and the office's own; {@code check} accepts any text here. */
   public static final List<String> CHANNELS = List.of("政府网站", "政务新媒体", "政府公报", "新闻发布会", "报刊", "广播电视", "政务公开栏");
   /** The zone of “today” (as the build's): the dates in content are Chinese dates. */
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /** An uploaded file: its name as sent and its bytes. */
   public record Upload(String name, byte[] bytes) {}
@@ -171,6 +170,6 @@ public final class ItemForms {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZONE);
+    return China.today();
   }
 }

@@ -3,6 +3,7 @@ package cn.gongkai.importer;
 import cn.gongkai.check.Checks;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
+import cn.gongkai.diag.China;
 import cn.gongkai.diag.Environment;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Findings;
@@ -25,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -284,7 +284,7 @@ public final class ItemImporter {
     }
     Findings findings = new Findings();
     try {
-      Content content = ContentLoader.load(source, LocalDate.now(ZoneId.of("Asia/Shanghai")), findings);
+      Content content = ContentLoader.load(source, China.today(), findings);
       Checks.run(content, findings);
     } catch (UserError e) {
       e.findings().forEach(findings::add);

@@ -223,7 +223,7 @@ final class Editor {
     for (int y : years.descendingSet()) {
       links.add(new EditViews.YearLink(y, ROOT + "report/" + y, urls().preview(y)));
     }
-    int next = years.isEmpty() ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1 : years.last() + 1;
+    int next = years.isEmpty() ? cn.gongkai.diag.China.today().getYear() - 1 : years.last() + 1;
     return new EditViews.Home("本机编辑", ROOT + "assets/", links, next, ROOT + "report", ROOT + "item", "/", notice);
   }
 

@@ -1,5 +1,6 @@
 package cn.gongkai.serve;
 
+import cn.gongkai.diag.China;
 import cn.gongkai.diag.Finding;
 import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.Map;
 final class ItemPages {
   /** In the 有效性 list: no value (the key is left out of the file). */
   static final String NO_VALIDITY = "（不填）";
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final Path source;
   private final EditorPages pages;
@@ -158,6 +157,6 @@ final class ItemPages {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZONE);
+    return China.today();
   }
 }

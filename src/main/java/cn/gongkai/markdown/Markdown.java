@@ -34,7 +34,7 @@ public final class Markdown {
   private static final ThreadLocal<UnaryOperator<String>> REWRITE = new ThreadLocal<>();
 
   static {
-    OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    OPTIONS.set(Parser.EXTENSIONS, List.of(new Tables()));
     // A line break inside a Chinese paragraph must not become a space between characters.
     OPTIONS.set(HtmlRenderer.SOFT_BREAK, "");
     // The HTML goes out as it is made: no indenting or prefixing of lines, which flexmark otherwise

@@ -142,6 +142,9 @@ public final class Output {
         Path file = PublishJournal.path(abs);
         journal.write(file);
         journal.apply(staging, abs);
+        // Staging goes before the journal: a build killed after this leaves either the journal (whose second
+        // carrying out finds nothing left to move) or nothing at all beside the site, never staging alone.
+        Folders.delete(staging);
         Files.delete(file);
         for (String name : staged.produced()) {
           FileStamp before = tree.stamp(name);

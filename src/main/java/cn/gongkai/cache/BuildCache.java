@@ -138,6 +138,8 @@ public final class BuildCache implements ItemLoader.Reuse {
   private volatile long checksKey;
   private volatile List<Finding> checks;
   private volatile boolean checksReused;
+  /** See {@link #contentFiles}. */
+  private volatile Long contentFiles;
 
   private BuildCache(
       Path source,
@@ -317,7 +319,7 @@ public final class BuildCache implements ItemLoader.Reuse {
    */
   public long checksKey(Content content, List<Finding> before, LocalDate today) {
     Hasher h = new Hasher().add(CODE_KEY).add(today).add(China.today());
-    addContentFiles(h, content.source().resolve("content"));
+    h.add(contentFiles(content));
     h.add(content.items().size());
     content.items().forEach(i -> addItem(h, i));
     h.add(before.size());
@@ -400,7 +402,7 @@ public final class BuildCache implements ItemLoader.Reuse {
   public long pagesKey(Content content, List<Finding> findings, LocalDate today) {
     // (The output folder is not in it: a state is only ever compared with the folder it was written for.)
     Hasher h = new Hasher().add(CODE_KEY).add(today);
-    addContentFiles(h, content.source().resolve("content"));
+    h.add(contentFiles(content));
     content.intros().values().forEach(i -> h.add(i.file()).add(bytes(content.source().resolve(i.file()))));
     for (Path p : filesUnder(content.theme())) {
       h.add(content.theme().relativize(p).toString()).add(bytes(p));
@@ -718,13 +720,24 @@ public final class BuildCache implements ItemLoader.Reuse {
 
   // ---- files
 
-  /** {@code site.yaml}, {@code columns.yaml} and every file of {@code reports/} under {@code content}, by name and bytes. */
-  private static void addContentFiles(Hasher h, Path content) {
-    h.add(bytes(content.resolve("site.yaml"))).add(bytes(content.resolve("columns.yaml")));
-    for (Path p : filesUnder(content.resolve("reports"))) {
-      h.add(content.relativize(p).toString()).add(bytes(p));
+  /**
+   * The fingerprint of {@code site.yaml}, {@code columns.yaml} and every file of {@code content/reports/}, by
+   * name and bytes: read once per build, for both the checks key and the pages key.
+   */
+  private long contentFiles(Content content) {
+    Long known = contentFiles;
+    if (known == null) {
+      Path c = content.source().resolve("content");
+      Hasher h = new Hasher().add(bytes(c.resolve("site.yaml"))).add(bytes(c.resolve("columns.yaml")));
+      for (Path p : filesUnder(c.resolve("reports"))) {
+        h.add(c.relativize(p).toString()).add(bytes(p));
+      }
+      known = h.value();
+      contentFiles = known;
     }
+    return known;
   }
+
 
   private static byte[] bytes(Path p) {
     try {

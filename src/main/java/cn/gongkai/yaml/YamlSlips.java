@@ -23,8 +23,38 @@ final class YamlSlips {
 
   private YamlSlips() {}
 
+  /**
+   * The characters {@link #fullWidthChar} names, from U+3000 on: every slip is one of them (“：” after a key and
+   * U+3000 in an indent too).
+   */
+  private static final boolean[] NAMED = new boolean[0x10000 - 0x3000];
+
+  static {
+    for (int c = 0x3000; c <= 0xFFFF; c++) {
+      NAMED[c - 0x3000] = fullWidthChar((char) c, 0) != null;
+    }
+  }
+
   /** Every full-width slip in {@code text}, in order; comments, quoted text and block scalars are skipped. */
   static List<Slip> fullWidth(String text) {
+    // Most files have none of the characters: one pass over them, instead of the line-by-line look (a cold
+    // build of 10,000 items spent 2 % of its CPU here, on front matter that had no slip).
+    return mayHaveSlip(text) ? scan(text) : List.of();
+  }
+
+  /** Whether {@code text} has a character that a slip is made of. */
+  static boolean mayHaveSlip(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= 0x3000 && NAMED[ch - 0x3000]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #fullWidth}, looking at every line. */
+  static List<Slip> scan(String text) {
     List<Slip> slips = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     int blockIndent = -1; // inside a block scalar (| or >): lines indented more than this

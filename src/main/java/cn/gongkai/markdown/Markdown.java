@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -69,6 +70,13 @@ public final class Markdown {
 
   /** Renders a tree from {@link #parse} with every link and image target passed through {@code rewrite}. */
   static String render(Node doc, UnaryOperator<String> rewrite) {
+    String direct = doc instanceof Document d ? DirectHtml.render(d) : null;
+    // (a body DirectHtml writes has no link to rewrite)
+    return direct != null ? direct : flexmark(doc, rewrite);
+  }
+
+  /** {@link #render} by flexmark alone (also for the test that compares it with {@link DirectHtml}). */
+  static String flexmark(Node doc, UnaryOperator<String> rewrite) {
     REWRITE.set(rewrite);
     try {
       return RENDERER.render(doc);

@@ -19,12 +19,13 @@ final class PlainText {
   private PlainText() {}
 
   static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+    html.raw(html(node));
+  }
+
+  /** What flexmark writes for {@code node} ({@code HtmlWriter.text} is {@code raw} of the escaped text). */
+  static String html(Text node) {
     String s = text(node.getChars());
-    if (needsNoEscaping(s)) {
-      html.raw(s);
-    } else {
-      html.text(Escaping.normalizeEOL(node.getChars().unescape()));
-    }
+    return needsNoEscaping(s) ? s : Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
   }
 
   /**

@@ -145,7 +145,7 @@ final class DirectHtml {
   private void inline(Node parent) {
     for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Text text) {
-        out.append(PlainText.html(text));
+        PlainText.append(text, out);
       }
     }
   }

@@ -19,30 +19,43 @@ final class PlainText {
   private PlainText() {}
 
   static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-    html.raw(html(node));
-  }
-
-  /** What flexmark writes for {@code node} ({@code HtmlWriter.text} is {@code raw} of the escaped text). */
-  static String html(Text node) {
-    String s = text(node.getChars());
-    return needsNoEscaping(s) ? s : Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
+    StringBuilder out = new StringBuilder(node.getTextLength());
+    append(node, out);
+    html.raw(out);
   }
 
   /**
-   * The characters of {@code chars}: a slice of the body's characters when they are one (see {@link Markdown#parse}) (flexmark's own
-   * {@code toString} copies character by character).
+   * Appends what flexmark writes for {@code node} ({@code HtmlWriter.text} is {@code raw} of the escaped text).
+   * When the body's characters are an array (see {@link Markdown#parse}), they are looked at and copied from
+   * it, with no string made in between.
    */
-  private static String text(BasedSequence chars) {
+  static void append(Text node, StringBuilder out) {
+    BasedSequence chars = node.getChars();
     if (chars instanceof CharSubSequence && chars.getBase() instanceof char[] base) {
-      return new String(base, chars.getStartOffset(), chars.length());
+      int from = chars.getStartOffset();
+      int to = from + chars.length();
+      if (needsNoEscaping(base, from, to)) {
+        out.append(base, from, to - from);
+        return;
+      }
+    } else {
+      String s = chars.toString();
+      if (needsNoEscaping(s)) {
+        out.append(s);
+        return;
+      }
     }
-    return chars.toString();
+    out.append(Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false));
   }
 
   /** Whether flexmark's three passes leave {@code s} as it is (flexmark also reads a NUL as U+FFFD). */
   static boolean needsNoEscaping(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      switch (s.charAt(i)) {
+    return needsNoEscaping(s.toCharArray(), 0, s.length());
+  }
+
+  private static boolean needsNoEscaping(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      switch (text[i]) {
         case '\\', '&', '\r', '<', '>', '"', '\0' -> {
           return false;
         }

@@ -106,7 +106,7 @@ final class DirectHtml {
       inline(h);
       out.append("</").append(tag).append(">\n");
     } else {
-      out.append("<table class=\"md-table\">\n");
+      out.append("<table class=\"").append(Markdown.TABLE_CLASS).append("\">\n");
       for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
         if (section instanceof TableSeparator) {
           continue;

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 
 /** Markdown to HTML with flexmark, set up for Chinese prose. */
 public final class Markdown {
+  /** The class of a body's tables (the theme styles them). */
+  static final String TABLE_CLASS = "md-table";
+
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final MutableDataSet OPTIONS = new MutableDataSet();
   private static final Parser PARSER;
@@ -44,7 +47,7 @@ public final class Markdown {
     OPTIONS.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
     // Heading ids are not rendered (RENDER_HEADER_ID is off), so making them is wasted work.
     OPTIONS.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-    OPTIONS.set(TablesExtension.CLASS_NAME, "md-table");
+    OPTIONS.set(TablesExtension.CLASS_NAME, TABLE_CLASS);
     PARSER = Parser.builder(OPTIONS).build();
     RENDERER =
         HtmlRenderer.builder(OPTIONS)

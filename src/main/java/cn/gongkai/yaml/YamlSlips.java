@@ -23,18 +23,6 @@ final class YamlSlips {
 
   private YamlSlips() {}
 
-  /**
-   * The characters {@link #fullWidthChar} names, from U+3000 on: every slip is one of them (“：” after a key and
-   * U+3000 in an indent too).
-   */
-  private static final boolean[] NAMED = new boolean[0x10000 - 0x3000];
-
-  static {
-    for (int c = 0x3000; c <= 0xFFFF; c++) {
-      NAMED[c - 0x3000] = fullWidthChar((char) c, 0) != null;
-    }
-  }
-
   /** Every full-width slip in {@code text}, in order; comments, quoted text and block scalars are skipped. */
   static List<Slip> fullWidth(String text) {
     // Most files have none of the characters: one pass over them, instead of the line-by-line look (a cold
@@ -46,7 +34,7 @@ final class YamlSlips {
   static boolean mayHaveSlip(String text) {
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (ch >= 0x3000 && NAMED[ch - 0x3000]) {
+      if (ch >= 0x3000 && advice(ch) != null) {
         return true;
       }
     }
@@ -127,23 +115,34 @@ final class YamlSlips {
 
   /** What to say about full-width {@code ch} at 0-based column {@code c}; null for any other character. */
   private static String fullWidthChar(char ch, int c) {
-    if (ch < 0x3000) {
-      return null; // every mark named below is at U+3000 or above: no message to build for the others
+    String advice = advice(ch);
+    if (advice == null) {
+      return null;
     }
-    String at = "第 " + (c + 1) + " 列的“" + ch + "”";
+    return ch == '\u3000' ? "第 " + (c + 1) + " 列" + advice : "第 " + (c + 1) + " 列的“" + ch + "”" + advice;
+  }
+
+  /**
+   * What to say about full-width {@code ch} after naming it; null for any other character. A constant for all
+   * but the digits, so that looking at a character of Chinese text makes nothing.
+   */
+  private static String advice(char ch) {
+    if (ch < 0x3000) {
+      return null; // every mark named below is at U+3000 or above
+    }
     if (ch >= '０' && ch <= '９') {
-      return at + "是全角数字，请改成半角数字 " + (char) ('0' + (ch - '０'));
+      return "是全角数字，请改成半角数字 " + (char) ('0' + (ch - '０'));
     }
     return switch (ch) {
-      case '，' -> at + "是中文逗号，YAML 要用英文逗号 , 分开各项";
-      case '、' -> at + "是顿号，YAML 要用英文逗号 , 分开各项";
-      case '；' -> at + "是中文分号，YAML 要用英文逗号 , 分开各项";
-      case '：' -> at + "是中文冒号，YAML 要用英文冒号 :，冒号后面再加一个空格";
-      case '［', '］' -> at + "是全角方括号，YAML 要用英文方括号 [ ]";
-      case '｛', '｝' -> at + "是全角花括号，YAML 要用英文花括号 { }";
-      case '\u3000' -> "第 " + (c + 1) + " 列是全角空格，YAML 的缩进和间隔要用英文空格";
-      case '．' -> at + "是全角句点，小数点要用英文句点 .";
-      case '－' -> at + "是全角减号，请改成英文减号 -";
+      case '，' -> "是中文逗号，YAML 要用英文逗号 , 分开各项";
+      case '、' -> "是顿号，YAML 要用英文逗号 , 分开各项";
+      case '；' -> "是中文分号，YAML 要用英文逗号 , 分开各项";
+      case '：' -> "是中文冒号，YAML 要用英文冒号 :，冒号后面再加一个空格";
+      case '［', '］' -> "是全角方括号，YAML 要用英文方括号 [ ]";
+      case '｛', '｝' -> "是全角花括号，YAML 要用英文花括号 { }";
+      case '\u3000' -> "是全角空格，YAML 的缩进和间隔要用英文空格";
+      case '．' -> "是全角句点，小数点要用英文句点 .";
+      case '－' -> "是全角减号，请改成英文减号 -";
       default -> null;
     };
   }

@@ -34,9 +34,13 @@ fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# time_cmd OUT_PREFIX CMD...: appends "seconds kilobytes" to OUT_PREFIX.times
+# time_cmd OUT_PREFIX CMD...: appends "seconds kilobytes" to OUT_PREFIX.times. Each timed run starts after a
+# `sync` (not timed): a 30,000-item build leaves gigabytes of pages for the kernel to write back, and on two cores
+# that write-back ran during the next runs (the rebuilds at 10,000 items took 0.9-1.2 s for gongkai and 5.4-11.9 s
+# for Hugo right after it). A webmaster's rebuild does not follow a 30,000-item build on the same disk.
 time_cmd() {
   local prefix=$1; shift
+  sync
   /usr/bin/time -f "%e %M" -o "$prefix.one" "$@" > /dev/null 2>&1
   cat "$prefix.one" >> "$prefix.times"
 }

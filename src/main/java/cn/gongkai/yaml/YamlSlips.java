@@ -63,7 +63,7 @@ final class YamlSlips {
       Set<Integer> seen = new HashSet<>();
       for (int c = 0; c < code.length() && (code.charAt(c) == ' ' || code.charAt(c) == '\u3000' || code.charAt(c) == '\t'); c++) {
         if (code.charAt(c) == '\u3000') {
-          add(slips, seen, lineNo, c, "第 " + (c + 1) + " 列是全角空格，YAML 的缩进和间隔要用英文空格");
+          add(slips, seen, lineNo, c, fullWidthChar(code.charAt(c), c));
         }
       }
       Matcher key = KEY_COLON.matcher(code);

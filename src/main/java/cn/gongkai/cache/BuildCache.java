@@ -187,7 +187,7 @@ public final class BuildCache implements ItemLoader.Reuse {
       try {
         bytes = Files.readAllBytes(file);
         StateReader in = new StateReader(bytes);
-        if (readString(in).equals(MAGIC) && in.readInt() == VERSION && in.readLong() == CODE_KEY) {
+        if (in.readString().equals(MAGIC) && in.readInt() == VERSION && in.readLong() == CODE_KEY) {
           boolean itemsValid = in.readLong() == itemsKey;
           int n = in.readInt();
           for (int i = 0; i < n; i++) {
@@ -203,11 +203,11 @@ public final class BuildCache implements ItemLoader.Reuse {
           }
           checksKey = in.readLong();
           checksFound = in.readBoolean() ? readFindings(in) : null;
-          stateOut = readString(in);
+          stateOut = in.readString();
           pagesKey = in.readLong();
           int m = in.readInt();
           for (int i = 0; i < m; i++) {
-            outputs.put(readString(in), new OutputEntry(in.readLong(), readStamp(in)));
+            outputs.put(in.readString(), new OutputEntry(in.readLong(), readStamp(in)));
           }
         }
       } catch (IOException | RuntimeException e) {
@@ -600,34 +600,34 @@ public final class BuildCache implements ItemLoader.Reuse {
     }
     List<Bodies.LinkTarget> links = new ArrayList<>(l);
     for (int k = 0; k < l; k++) {
-      links.add(new Bodies.LinkTarget(readString(in), in.readInt(), in.readBoolean(), in.readBoolean()));
+      links.add(new Bodies.LinkTarget(in.readString(), in.readInt(), in.readBoolean(), in.readBoolean()));
     }
     return List.copyOf(links);
   }
 
   private static ItemEntry readItem(StateReader in) throws IOException {
-    String path = readString(in);
+    String path = in.readString();
     FileStamp stamp = readStamp(in);
     long observedAt = in.readLong();
     long textHash = in.readLong();
-    String file = readString(in);
-    String slug = readString(in);
-    String column = readString(in);
-    String title = readString(in);
+    String file = in.readString();
+    String slug = in.readString();
+    String column = in.readString();
+    String title = in.readString();
     String[] s = new String[6];
     for (int k = 0; k < 6; k++) {
-      s[k] = readString(in);
+      s[k] = in.readString();
     }
     LocalDate generated = readDate(in);
     LocalDate published = readDate(in);
     DisclosureMeta.Positions positions = new DisclosureMeta.Positions(readPos(in, file), readPos(in, file), readPos(in, file));
     DisclosureMeta meta = new DisclosureMeta(s[0], s[1], generated, published, s[2], s[3], s[4], s[5], positions);
-    String summary = readString(in);
+    String summary = in.readString();
     int n = in.readInt();
     List<Item.Attachment> attachments = new ArrayList<>(n);
     List<FileStamp> attachmentStamps = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      attachments.add(new Item.Attachment(readString(in), Path.of(readString(in)), in.readLong()));
+      attachments.add(new Item.Attachment(in.readString(), Path.of(in.readString()), in.readLong()));
       attachmentStamps.add(readStamp(in));
     }
     boolean draft = in.readBoolean();
@@ -663,10 +663,10 @@ public final class BuildCache implements ItemLoader.Reuse {
     }
     List<Finding> findings = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      Rule rule = Rule.valueOf(readString(in));
-      Level level = Level.valueOf(readString(in));
-      SourcePos pos = new SourcePos(readString(in), in.readInt(), in.readInt());
-      findings.add(new Finding(rule, level, pos, readString(in), readString(in), readString(in), readString(in), in.readBoolean(), in.readBoolean()));
+      Rule rule = Rule.valueOf(in.readString());
+      Level level = Level.valueOf(in.readString());
+      SourcePos pos = new SourcePos(in.readString(), in.readInt(), in.readInt());
+      findings.add(new Finding(rule, level, pos, in.readString(), in.readString(), in.readString(), in.readString(), in.readBoolean(), in.readBoolean()));
     }
     return List.copyOf(findings);
   }
@@ -677,11 +677,6 @@ public final class BuildCache implements ItemLoader.Reuse {
     out.writeInt(b.length);
     out.write(b);
   }
-
-  private static String readString(StateReader in) throws IOException {
-    return in.readString();
-  }
-
 
   private static void writeStamp(DataOutputStream out, FileStamp s) throws IOException {
     out.writeLong(s.size());
@@ -714,7 +709,7 @@ public final class BuildCache implements ItemLoader.Reuse {
   }
 
   private static SourcePos readPos(StateReader in, String itemFile) throws IOException {
-    String file = in.readBoolean() ? itemFile : readString(in);
+    String file = in.readBoolean() ? itemFile : in.readString();
     return new SourcePos(file, in.readInt(), in.readInt());
   }
 
@@ -737,7 +732,6 @@ public final class BuildCache implements ItemLoader.Reuse {
     }
     return known;
   }
-
 
   private static byte[] bytes(Path p) {
     try {

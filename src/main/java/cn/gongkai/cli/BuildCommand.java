@@ -4,6 +4,7 @@ import cn.gongkai.build.Progress;
 import cn.gongkai.build.SiteBuilder;
 import cn.gongkai.diag.Report;
 import cn.gongkai.diag.UserError;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,21 +27,24 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var stdout = spec.commandLine().getOut();
-    var stderr = spec.commandLine().getErr();
-    Path target = out != null ? out : source.source.resolve("site");
+    return run(new PlainBuild(source.source, out, verbose.verbose), spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The build {@code args} ask for, reported on {@code stdout} and {@code stderr}; returns the exit code. */
+  static int run(PlainBuild args, PrintWriter stdout, PrintWriter stderr) {
+    Path target = args.out() != null ? args.out() : args.source().resolve("site");
     long start = System.nanoTime();
     Progress progress = System.getenv("GONGKAI_TIMINGS") != null ? new TimingProgress(stderr) : TerminalProgress.forConsole(stderr);
     try {
       SiteBuilder.Result result;
       try {
-        result = SiteBuilder.build(source.source, target, SiteBuilder.today(), saysWaiting(progress, stderr));
+        result = SiteBuilder.build(args.source(), target, SiteBuilder.today(), saysWaiting(progress, stderr));
       } finally {
         if (progress instanceof AutoCloseable closeable) {
           close(closeable);
         }
       }
-      Reporter.findings(stdout, result.findings(), verbose.verbose);
+      Reporter.findings(stdout, result.findings(), args.verbose());
       if (!result.scheduled().isEmpty()) {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");
         result.scheduled().forEach(line -> stdout.println("  " + line));
@@ -49,12 +53,12 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println(Report.summaryLine(result.findings(), done, String.format("用时 %.1f 秒。", (System.nanoTime() - start) / 1e9)));
       return ExitCode.OK.code();
     } catch (UserError e) {
-      return Reporter.fail(stderr, e, "未生成任何文件。", verbose.verbose);
+      return Reporter.fail(stderr, e, "未生成任何文件。", args.verbose());
     }
   }
 
   /** {@code progress}, and the one line saying this build waits for another (shown also when redirected). */
-  private static Progress saysWaiting(Progress progress, java.io.PrintWriter err) {
+  private static Progress saysWaiting(Progress progress, PrintWriter err) {
     return new Progress() {
       @Override
       public void stage(String label) {

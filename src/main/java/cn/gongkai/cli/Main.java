@@ -61,6 +61,18 @@ public final class Main implements Runnable {
     if (commands.equals(List.of(BuildCommand.class)) || commands.equals(List.of(ServeCommand.class))) {
       SiteBuilder.warmUp(); // beside the parsing of the arguments, which leaves a core idle
     }
+    PlainBuild plain = PlainBuild.of(args);
+    if (plain != null) {
+      int code;
+      try {
+        code = BuildCommand.run(plain, out, err);
+      } catch (RuntimeException e) {
+        code = internalError(e, err);
+      }
+      out.flush();
+      err.flush();
+      return code;
+    }
     CommandLine cli = commandLine(commands);
     cli.setOut(out);
     cli.setErr(err);
@@ -72,16 +84,18 @@ public final class Main implements Runnable {
           err.println("用法见：target/gongkai " + command + "--help（Windows 上是 target\\gongkai.cmd " + command + "--help）");
           return ExitCode.USAGE.code();
         });
-    cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          err.println("程序内部错误（不是内容错误），请把以下信息发给维护人员：");
-          ex.printStackTrace(err);
-          return ExitCode.INTERNAL.code();
-        });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A bug, not the content: its stack trace for the maintainers. */
+  private static int internalError(Throwable ex, PrintWriter err) {
+    err.println("程序内部错误（不是内容错误），请把以下信息发给维护人员：");
+    ex.printStackTrace(err);
+    return ExitCode.INTERNAL.code();
   }
 
   /** The command line for {@code args}: the one command they name, or all (with none, every command). */

@@ -60,15 +60,18 @@ import java.util.stream.Stream;
  */
 public final class BuildCache implements ItemLoader.Reuse {
   private static final String MAGIC = "gongkai-build-cache";
-  private static final int VERSION = 6;
+  private static final int VERSION = 7;
   static final int TRUST_AFTER_SECONDS = 1;
   /** The program itself: a state written by another build of gongkai is never used. */
   private static final long CODE_KEY = codeKey();
 
-  /** An item file as an earlier build read it. */
-  record ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links, int rawStart, int rawEnd) {
-    ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links) {
-      this(path, stamp, observedAt, textHash, item, attachments, links, -1, -1);
+  /**
+   * An item file as an earlier build read it; {@code itemKey} is the fingerprint of all of its item but the
+   * body ({@link #addItem}), which {@link #checksKey} takes for a reused item instead of hashing it again.
+   */
+  record ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, long itemKey, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links, int rawStart, int rawEnd) {
+    ItemEntry(String path, FileStamp stamp, long observedAt, long textHash, long itemKey, Item item, List<FileStamp> attachments, List<Bodies.LinkTarget> links) {
+      this(path, stamp, observedAt, textHash, itemKey, item, attachments, links, -1, -1);
     }
   }
 
@@ -194,7 +197,7 @@ public final class BuildCache implements ItemLoader.Reuse {
             int start = in.position();
             ItemEntry e = readItem(in);
             if (itemsValid) {
-              items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), e.links(), start, in.position()));
+              items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.itemKey(), e.item(), e.attachments(), e.links(), start, in.position()));
             }
           }
           int b = in.readInt();
@@ -250,7 +253,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     hashByShownFile.put(item.file(), hash);
     if (clean) {
       List<FileStamp> attachments = item.attachments().stream().map(a -> FileStamp.of(a.path())).toList();
-      fresh.put(item.file(), new ItemEntry(file.toString(), FileStamp.of(attrs), startedAt, hash, withoutBody(item), attachments, List.of()));
+      fresh.put(item.file(), new ItemEntry(file.toString(), FileStamp.of(attrs), startedAt, hash, itemKey(item), withoutBody(item), attachments, List.of()));
     }
   }
 
@@ -321,7 +324,13 @@ public final class BuildCache implements ItemLoader.Reuse {
     Hasher h = new Hasher().add(CODE_KEY).add(today).add(China.today());
     h.add(contentFiles(content));
     h.add(content.items().size());
-    content.items().forEach(i -> addItem(h, i));
+    for (Item i : content.items()) {
+      ItemEntry e = reused.get(i.file());
+      if (e == null) {
+        e = fresh.get(i.file());
+      }
+      h.add(e != null ? e.itemKey() : itemKey(i));
+    }
     h.add(before.size());
     before.forEach(f -> addFinding(h, f));
     return h.value();
@@ -342,6 +351,13 @@ public final class BuildCache implements ItemLoader.Reuse {
   /** Whether this build took the content rules' findings from the earlier build. */
   public boolean checksReused() {
     return checksReused;
+  }
+
+  /** The fingerprint of every part of {@code i} but its body. */
+  static long itemKey(Item i) {
+    Hasher h = new Hasher();
+    addItem(h, i);
+    return h.value();
   }
 
   /** Every part of an item but its body, in the order of its record (a test keeps this list complete). */
@@ -447,7 +463,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     for (Item i : content.items()) {
       ItemEntry e = reused.containsKey(i.file()) ? reused.get(i.file()) : fresh.get(i.file());
       if (e != null && !withFindings.contains(i.file())) {
-        items.add(e.rawStart() >= 0 ? e : new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
+        items.add(e.rawStart() >= 0 ? e : new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.itemKey(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
       }
     }
     Encoded bytes = new Encoded(earlierBytes.length + (1 << 16));
@@ -553,6 +569,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     writeStamp(out, e.stamp());
     out.writeLong(e.observedAt());
     out.writeLong(e.textHash());
+    out.writeLong(e.itemKey());
     Item i = e.item();
     writeString(out, i.file());
     writeString(out, i.slug());
@@ -610,6 +627,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     FileStamp stamp = readStamp(in);
     long observedAt = in.readLong();
     long textHash = in.readLong();
+    long itemKey = in.readLong();
     String file = in.readString();
     String slug = in.readString();
     String column = in.readString();
@@ -635,7 +653,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     Item.Positions itemPositions = new Item.Positions(readPos(in, file), readPos(in, file));
     List<Bodies.LinkTarget> links = readLinks(in);
     Item item = new Item(file, Path.of(path), slug, column, title, meta, summary, List.copyOf(attachments), draft, "", bodyLine, itemPositions);
-    return new ItemEntry(path, stamp, observedAt, textHash, item, List.copyOf(attachmentStamps), links);
+    return new ItemEntry(path, stamp, observedAt, textHash, itemKey, item, List.copyOf(attachmentStamps), links);
   }
 
   private static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {

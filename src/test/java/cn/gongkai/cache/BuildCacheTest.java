@@ -147,6 +147,27 @@ class BuildCacheTest {
     assertEquals(SiteBuilder.build(src, dir.resolve("fresh-2"), SiteBuilder.today().plusDays(1)).findings(), nextDay.findings());
   }
 
+  /** A reused item's key for the content rules is the one the earlier build saved: it must be what hashing the item again gives. */
+  @Test
+  void aReusedItemsSavedKeyIsTheKeyOfTheItemReadAgain() throws Exception {
+    Path src = site();
+    Path out = dir.resolve("site");
+    SiteBuilder.build(src, out);
+    SiteBuilder.build(src, out); // the state now holds keys written back from reused entries too
+    java.time.LocalDate today = SiteBuilder.today();
+    BuildCache withState = BuildCache.open(src, out);
+    cn.gongkai.diag.Findings found = new cn.gongkai.diag.Findings();
+    cn.gongkai.content.Content reusing = cn.gongkai.content.ContentLoader.load(src, today, found, withState);
+    assertEquals(1, withState.reusedCount());
+    BuildCache without = BuildCache.open(src, dir.resolve("never-built"));
+    cn.gongkai.diag.Findings foundAgain = new cn.gongkai.diag.Findings();
+    cn.gongkai.content.Content readAgain = cn.gongkai.content.ContentLoader.load(src, today, foundAgain);
+    assertEquals(without.checksKey(readAgain, foundAgain.all(), today), withState.checksKey(reusing, found.all(), today));
+    Files.writeString(src.resolve("content/policy/a.md"), item("第一版正文。").replace("测试通知", "测试公告"));
+    cn.gongkai.diag.Findings edited = new cn.gongkai.diag.Findings();
+    assertFalse(without.checksKey(cn.gongkai.content.ContentLoader.load(src, today, edited), edited.all(), today) == withState.checksKey(reusing, found.all(), today), "a title edit changes it");
+  }
+
   /**
    * {@link BuildCache#addItem} is the key of an item for the content rules: it must take every part of the
    * record but the body. A part added to these records must be added there too (then to this list).

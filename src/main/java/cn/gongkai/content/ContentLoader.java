@@ -39,6 +39,8 @@ public final class ContentLoader {
   /** As above, taking from {@code reuse} the items of files unchanged since an earlier build. */
   public static Content load(Path source, LocalDate today, Findings findings, ItemLoader.Reuse reuse) throws UserError {
     requireSiteFolder(source);
+    // The item files are walked (file-system calls) while the two configuration files are parsed.
+    FutureTask<ItemLoader.Walked> walking = Background.start("gongkai-walk", () -> ItemLoader.walk(source));
     Optional<SiteConfig> siteRead = SiteConfigLoader.load(source, findings);
     Optional<ColumnTree> columnsRead = ColumnsLoader.load(source, findings);
     // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be. The
@@ -49,7 +51,7 @@ public final class ContentLoader {
         Background.start("gongkai-reports", () -> siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), reportFindings).loadAll() : List.of());
     Findings itemFindings = new Findings();
     // (Should the items fail, the report thread only reads, and its result is dropped.)
-    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load() : null;
+    ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load(Background.join(walking)) : null;
     List<AnnualReport> reports = Background.join(reading);
     findings.addAll(reportFindings);
     findings.addAll(itemFindings);

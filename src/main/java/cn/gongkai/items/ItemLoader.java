@@ -85,7 +85,18 @@ public final class ItemLoader {
     this.reuse = reuse;
   }
 
+  /**
+   * The {@code .md} files under {@code content/} (not {@code reports/}) with their attributes, and the
+   * symbolic links found instead of files, both sorted. Needs nothing but the folder, so that a build can
+   * walk it while {@code site.yaml} and {@code columns.yaml} are read.
+   */
+  public record Walked(List<Path> files, Map<Path, BasicFileAttributes> attributes, List<Path> symlinks) {}
+
   public Loaded load() throws UserError {
+    return load(walk(source));
+  }
+
+  public static Walked walk(Path source) throws UserError {
     Path content = source.resolve("content");
     List<Path> files = new ArrayList<>();
     Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
@@ -122,7 +133,15 @@ public final class ItemLoader {
     }
     Collections.sort(symlinks);
     Collections.sort(files);
-    for (Path p : symlinks) {
+    return new Walked(files, attributes, symlinks);
+  }
+
+  /** The items and column introductions of the files {@link #walk} found. */
+  public Loaded load(Walked walked) throws UserError {
+    Path content = source.resolve("content");
+    List<Path> files = walked.files();
+    Map<Path, BasicFileAttributes> attributes = walked.attributes();
+    for (Path p : walked.symlinks()) {
       findings.add(RULE, SourcePos.file(SourcePos.display(source, p)), TextFiles.symlinkMessage(source, p));
     }
     // Files are read and parsed on every core; results (and findings) are merged in file order, so the

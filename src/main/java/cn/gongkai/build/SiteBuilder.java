@@ -5,6 +5,7 @@ import cn.gongkai.assets.SiteFiles;
 import cn.gongkai.cache.BuildCache;
 import cn.gongkai.cache.FileStamp;
 import cn.gongkai.cache.Hasher;
+import cn.gongkai.cache.YamlTrees;
 import cn.gongkai.check.Checks;
 import cn.gongkai.check.HtmlRule;
 import cn.gongkai.check.LinkRule;
@@ -105,7 +106,9 @@ public final class SiteBuilder {
     // The previous build's state is decoded while the configuration and the reports are read.
     FutureTask<BuildCache> opening = Background.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
-    Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening));
+    YamlTrees trees = YamlTrees.open(source);
+    Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening), trees);
+    trees.save(); // (also when the build goes on to fail: what parsed, parsed; only changed trees are written)
     BuildCache cache = Background.join(opening);
     progress.stage("检查内容");
     // The rules, then the planning, run beside the body parsing: they read the content only, and the bodies'

@@ -63,7 +63,7 @@ public final class BuildCache implements ItemLoader.Reuse {
   private static final int VERSION = 7;
   static final int TRUST_AFTER_SECONDS = 1;
   /** The program itself: a state written by another build of gongkai is never used. */
-  private static final long CODE_KEY = codeKey();
+  static final long CODE_KEY = codeKey();
 
   /**
    * An item file as an earlier build read it; {@code itemKey} is the fingerprint of all of its item but the

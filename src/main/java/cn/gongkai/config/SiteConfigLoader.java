@@ -5,6 +5,7 @@ import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.yaml.MapReader;
+import cn.gongkai.yaml.ParsedTrees;
 import cn.gongkai.yaml.YNode;
 import cn.gongkai.yaml.YamlReader;
 import java.nio.file.Files;
@@ -24,6 +25,11 @@ public final class SiteConfigLoader {
 
   /** The configuration, or empty when the file is missing or cannot be read (the finding says why). */
   public static Optional<SiteConfig> load(Path source, Findings findings) throws UserError {
+    return load(source, findings, ParsedTrees.NONE);
+  }
+
+  /** As above, taking from {@code trees} the tree of a text an earlier build parsed. */
+  public static Optional<SiteConfig> load(Path source, Findings findings, ParsedTrees trees) throws UserError {
     Path file = file(source);
     if (!Files.isRegularFile(file)) {
       findings.add(
@@ -32,7 +38,7 @@ public final class SiteConfigLoader {
           "找不到站点配置文件。请在 content/ 下建立 site.yaml，写明 name、organ、unit_code、base_url（可复制东山镇的示例修改）。");
       return Optional.empty();
     }
-    Optional<YNode> root = new YamlReader(source).read(file, findings);
+    Optional<YNode> root = new YamlReader(source, trees).read(file, findings);
     if (root.isEmpty()) {
       return Optional.empty();
     }

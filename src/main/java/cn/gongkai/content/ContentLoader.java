@@ -11,6 +11,7 @@ import cn.gongkai.items.Item;
 import cn.gongkai.items.ItemLoader;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.ReportLoader;
+import cn.gongkai.yaml.ParsedTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,17 +39,22 @@ public final class ContentLoader {
 
   /** As above, taking from {@code reuse} the items of files unchanged since an earlier build. */
   public static Content load(Path source, LocalDate today, Findings findings, ItemLoader.Reuse reuse) throws UserError {
+    return load(source, today, findings, reuse, ParsedTrees.NONE);
+  }
+
+  /** As above, taking also from {@code trees} the YAML trees of configuration and report texts an earlier build parsed. */
+  public static Content load(Path source, LocalDate today, Findings findings, ItemLoader.Reuse reuse, ParsedTrees trees) throws UserError {
     requireSiteFolder(source);
     // The item files are walked (file-system calls) while the two configuration files are parsed.
     FutureTask<ItemLoader.Walked> walking = Background.start("gongkai-walk", () -> ItemLoader.walk(source));
-    Optional<SiteConfig> siteRead = SiteConfigLoader.load(source, findings);
-    Optional<ColumnTree> columnsRead = ColumnsLoader.load(source, findings);
+    Optional<SiteConfig> siteRead = SiteConfigLoader.load(source, findings, trees);
+    Optional<ColumnTree> columnsRead = ColumnsLoader.load(source, findings, trees);
     // Reports need site.yaml, items need columns.yaml: each is read when what it depends on could be. The
     // reports are read on a thread of their own while the item files are walked; their findings come first,
     // as when one was read after the other.
     Findings reportFindings = new Findings();
     FutureTask<List<AnnualReport>> reading =
-        Background.start("gongkai-reports", () -> siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), reportFindings).loadAll() : List.of());
+        Background.start("gongkai-reports", () -> siteRead.isPresent() ? new ReportLoader(source, siteRead.get(), reportFindings, trees).loadAll() : List.of());
     Findings itemFindings = new Findings();
     // (Should the items fail, the report thread only reads, and its result is dropped.)
     ItemLoader.Loaded loaded = columnsRead.isPresent() ? new ItemLoader(source, columnsRead.get(), itemFindings, reuse).load(Background.join(walking)) : null;

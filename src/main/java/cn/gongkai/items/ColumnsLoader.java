@@ -5,6 +5,7 @@ import cn.gongkai.diag.Rule;
 import cn.gongkai.diag.SourcePos;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.yaml.MapReader;
+import cn.gongkai.yaml.ParsedTrees;
 import cn.gongkai.yaml.YNode;
 import cn.gongkai.yaml.YamlReader;
 import java.nio.file.Files;
@@ -30,12 +31,17 @@ public final class ColumnsLoader {
 
   /** The columns, or empty when {@code columns.yaml} cannot be read (the finding says why). */
   public static Optional<ColumnTree> load(Path source, Findings findings) throws UserError {
+    return load(source, findings, ParsedTrees.NONE);
+  }
+
+  /** As above, taking from {@code trees} the tree of a text an earlier build parsed. */
+  public static Optional<ColumnTree> load(Path source, Findings findings, ParsedTrees trees) throws UserError {
     Path file = file(source);
     if (!Files.isRegularFile(file)) {
       // A site without columns.yaml has only the annual-report column.
       return Optional.of(new ColumnTree(List.of(new Column(ColumnTree.REPORTS, "政府信息公开年报", "", "", List.of()))));
     }
-    Optional<YNode> read = new YamlReader(source).read(file, findings);
+    Optional<YNode> read = new YamlReader(source, trees).read(file, findings);
     if (read.isEmpty()) {
       return Optional.empty();
     }

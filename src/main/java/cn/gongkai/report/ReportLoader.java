@@ -19,6 +19,7 @@ import cn.gongkai.report.ReportSchema.Field;
 import cn.gongkai.report.ReportSchema.ReviewGroup;
 import cn.gongkai.yaml.MapReader;
 import cn.gongkai.yaml.Num;
+import cn.gongkai.yaml.ParsedTrees;
 import cn.gongkai.yaml.TextFiles;
 import cn.gongkai.yaml.UnreadableFile;
 import cn.gongkai.yaml.ValueKind;
@@ -54,10 +55,18 @@ public final class ReportLoader {
   private final SiteConfig site;
   private final Findings findings;
 
+  private final ParsedTrees trees;
+
   public ReportLoader(Path source, SiteConfig site, Findings findings) {
+    this(source, site, findings, ParsedTrees.NONE);
+  }
+
+  /** As above, taking from {@code trees} the tree of a YAML text an earlier build parsed. */
+  public ReportLoader(Path source, SiteConfig site, Findings findings, ParsedTrees trees) {
     this.source = source;
     this.site = site;
     this.findings = findings;
+    this.trees = trees;
   }
 
   public static Path folder(Path source) {
@@ -142,7 +151,7 @@ public final class ReportLoader {
 
   private AnnualReport load(String shown, String yamlText, OptionalInt fileYear, String mdShown, NarrativeText narrativeText)
       throws UnreadableFile, UserError {
-    YNode root = new YamlReader(source).parse(shown, yamlText);
+    YNode root = new YamlReader(source, trees).parse(shown, yamlText);
     MapReader r = MapReader.of(root, RULE, findings, "年报数据");
     r.allowOnly(TOP_KEYS);
 

@@ -32,9 +32,16 @@ public final class YamlReader {
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
   private final Path sourceRoot;
+  private final ParsedTrees trees;
 
   public YamlReader(Path sourceRoot) {
+    this(sourceRoot, ParsedTrees.NONE);
+  }
+
+  /** A reader that takes from {@code trees} what an earlier build parsed of the same text, and gives it what it parses. */
+  public YamlReader(Path sourceRoot, ParsedTrees trees) {
     this.sourceRoot = sourceRoot;
+    this.trees = trees;
   }
 
   /**
@@ -77,6 +84,16 @@ public final class YamlReader {
 
   /** As {@link #parse(Path, String)} for a text that is not a file (an imported report): {@code shown} names it in messages. */
   public YNode parse(String shown, String text) throws UnreadableFile, UserError {
+    YNode earlier = trees.earlier(shown, text);
+    if (earlier != null) {
+      return earlier;
+    }
+    YNode root = parseText(shown, text);
+    trees.parsed(shown, text, root);
+    return root;
+  }
+
+  private YNode parseText(String shown, String text) throws UnreadableFile, UserError {
     List<YamlSlips.Slip> slips = YamlSlips.fullWidth(text);
     if (!slips.isEmpty()) {
       throw new UnreadableFile(

@@ -49,12 +49,17 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");
         result.scheduled().forEach(line -> stdout.println("  " + line));
       }
-      String done = String.format("已生成 %d 个页面到 %s。", result.pages(), target);
-      stdout.println(Report.summaryLine(result.findings(), done, String.format("用时 %.1f 秒。", (System.nanoTime() - start) / 1e9)));
+      String done = "已生成 " + result.pages() + " 个页面到 " + target + "。";
+      stdout.println(Report.summaryLine(result.findings(), done, "用时 " + tenths((System.nanoTime() - start) / 1e9) + " 秒。"));
       return ExitCode.OK.code();
     } catch (UserError e) {
       return Reporter.fail(stderr, e, "未生成任何文件。", args.verbose());
     }
+  }
+
+  /** {@code seconds} to one decimal, as {@code %.1f} writes it (without setting up String.format's parser at the end of each build). */
+  static String tenths(double seconds) {
+    return java.math.BigDecimal.valueOf(seconds).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /** {@code progress}, and the one line saying this build waits for another (shown also when redirected). */

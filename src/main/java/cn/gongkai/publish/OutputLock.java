@@ -153,7 +153,9 @@ public final class OutputLock implements AutoCloseable {
 
   /** Written over the old number in place, same length: a reader sees the old number or the new. */
   private void write(long generation) throws UserError {
-    byte[] text = (String.format("%0" + WIDTH + "d", generation) + "\n").getBytes(StandardCharsets.US_ASCII);
+    // (Not String.format: a build's first use of it set up its parser, about 10 ms of CPU on the way to publishing.)
+    String digits = Long.toString(generation);
+    byte[] text = ("0".repeat(Math.max(0, WIDTH - digits.length())) + digits + "\n").getBytes(StandardCharsets.US_ASCII);
     Path file = generationFile(out);
     try {
       Files.write(file, text, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -70,6 +70,16 @@ class PlainBuildTest {
     assertTrue(r.err().contains("命令行参数错误"), r.err());
   }
 
+  /** The build's closing line writes its seconds as {@code %.1f} would. */
+  @Test
+  void theSecondsAreWrittenAsPercentPointOneFWould() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      double s = i < 1000 ? i / 200.0 : random.nextDouble() * (i % 2 == 0 ? 10 : 1000);
+      assertEquals(String.format("%.1f", s), BuildCommand.tenths(s), () -> Double.toString(s));
+    }
+  }
+
   private static List<List<String>> lists(int maxLength) {
     List<List<String>> lists = new ArrayList<>();
     lists.add(List.of());

@@ -101,14 +101,16 @@ public final class SiteBuilder {
     finishInterruptedPublish(out, progress);
     progress.stage("读取内容");
     warmUp(source);
-    // The output folder is walked (file-system calls) beside the reading (CPU); kept if still true under the lock.
-    FutureTask<OutputTree> scanning = Background.start("gongkai-scan", () -> Output.scan(out));
     // The previous build's state is decoded while the configuration and the reports are read.
     FutureTask<BuildCache> opening = Background.start("gongkai-cache", () -> BuildCache.open(source, out));
     Findings findings = new Findings();
     YamlTrees trees = YamlTrees.open(source);
     Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening), trees);
     trees.save(); // (also when the build goes on to fail: what parsed, parsed; only changed trees are written)
+    // The output folder is walked (file-system calls) beside the checks and the parsing; kept if still true
+    // under the lock. Not sooner: on two cores it took the CPU from the walk of the item files, which every
+    // later step waits for, while nothing needs the output's walk before the pages are compared.
+    FutureTask<OutputTree> scanning = Background.start("gongkai-scan", () -> Output.scan(out));
     BuildCache cache = Background.join(opening);
     progress.stage("检查内容");
     // The rules, then the planning, run beside the body parsing: they read the content only, and the bodies'

@@ -109,6 +109,9 @@ public final class BuildCache implements ItemLoader.Reuse {
       if (n < 0 || n > buffer.remaining()) {
         throw new IOException("not a build cache");
       }
+      if (n == 0) {
+        return "";
+      }
       String s = new String(bytes, buffer.position(), n, java.nio.charset.StandardCharsets.UTF_8);
       buffer.position(buffer.position() + n);
       return s;
@@ -194,10 +197,9 @@ public final class BuildCache implements ItemLoader.Reuse {
           boolean itemsValid = in.readLong() == itemsKey;
           int n = in.readInt();
           for (int i = 0; i < n; i++) {
-            int start = in.position();
             ItemEntry e = readItem(in);
             if (itemsValid) {
-              items.put(e.path(), new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.itemKey(), e.item(), e.attachments(), e.links(), start, in.position()));
+              items.put(e.path(), e);
             }
           }
           int b = in.readInt();
@@ -615,6 +617,9 @@ public final class BuildCache implements ItemLoader.Reuse {
     if (l < 0 || l > (1 << 20)) {
       throw new IOException("not a build cache");
     }
+    if (l == 0) {
+      return List.of(); // (most bodies: no link, and no list to make)
+    }
     List<Bodies.LinkTarget> links = new ArrayList<>(l);
     for (int k = 0; k < l; k++) {
       links.add(new Bodies.LinkTarget(in.readString(), in.readInt(), in.readBoolean(), in.readBoolean()));
@@ -622,7 +627,9 @@ public final class BuildCache implements ItemLoader.Reuse {
     return List.copyOf(links);
   }
 
+  /** An item entry and where its bytes lie in the state (to be written back as they are when the item is reused). */
   private static ItemEntry readItem(StateReader in) throws IOException {
+    int start = in.position();
     String path = in.readString();
     FileStamp stamp = readStamp(in);
     long observedAt = in.readLong();
@@ -642,18 +649,24 @@ public final class BuildCache implements ItemLoader.Reuse {
     DisclosureMeta meta = new DisclosureMeta(s[0], s[1], generated, published, s[2], s[3], s[4], s[5], positions);
     String summary = in.readString();
     int n = in.readInt();
-    List<Item.Attachment> attachments = new ArrayList<>(n);
-    List<FileStamp> attachmentStamps = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      attachments.add(new Item.Attachment(in.readString(), Path.of(in.readString()), in.readLong()));
-      attachmentStamps.add(readStamp(in));
+    List<Item.Attachment> attachments = List.of();
+    List<FileStamp> attachmentStamps = List.of();
+    if (n > 0) {
+      List<Item.Attachment> a = new ArrayList<>(n);
+      List<FileStamp> st = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        a.add(new Item.Attachment(in.readString(), Path.of(in.readString()), in.readLong()));
+        st.add(readStamp(in));
+      }
+      attachments = List.copyOf(a);
+      attachmentStamps = List.copyOf(st);
     }
     boolean draft = in.readBoolean();
     int bodyLine = in.readInt();
     Item.Positions itemPositions = new Item.Positions(readPos(in, file), readPos(in, file));
     List<Bodies.LinkTarget> links = readLinks(in);
-    Item item = new Item(file, Path.of(path), slug, column, title, meta, summary, List.copyOf(attachments), draft, "", bodyLine, itemPositions);
-    return new ItemEntry(path, stamp, observedAt, textHash, itemKey, item, List.copyOf(attachmentStamps), links);
+    Item item = new Item(file, Path.of(path), slug, column, title, meta, summary, attachments, draft, "", bodyLine, itemPositions);
+    return new ItemEntry(path, stamp, observedAt, textHash, itemKey, item, attachmentStamps, links, start, in.position());
   }
 
   private static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {

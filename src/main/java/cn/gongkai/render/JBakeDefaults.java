@@ -36,7 +36,9 @@ final class JBakeDefaults {
     }
     CompositeConfiguration composite = new CompositeConfiguration();
     composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
-    composite.addConfiguration(Defaults.PROPERTIES);
+    // A copy for each configuration: a composite sets a key by clearing it in every layer first, so a
+    // shared layer lost each key any configuration set (JBakeDefaultsTest).
+    composite.addConfiguration((PropertiesConfiguration) Defaults.PROPERTIES.clone());
     composite.addConfiguration(new SystemConfiguration());
     DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(theme.toFile(), composite);
     config.setDestinationFolder(out.toFile());

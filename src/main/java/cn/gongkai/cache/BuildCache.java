@@ -327,10 +327,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     h.add(contentFiles(content));
     h.add(content.items().size());
     for (Item i : content.items()) {
-      ItemEntry e = reused.get(i.file());
-      if (e == null) {
-        e = fresh.get(i.file());
-      }
+      ItemEntry e = entryOf(i);
       h.add(e != null ? e.itemKey() : itemKey(i));
     }
     h.add(before.size());
@@ -353,6 +350,12 @@ public final class BuildCache implements ItemLoader.Reuse {
   /** Whether this build took the content rules' findings from the earlier build. */
   public boolean checksReused() {
     return checksReused;
+  }
+
+  /** This build's entry of {@code i}: reused from the earlier build or read now (clean); null for an item read with findings. */
+  private ItemEntry entryOf(Item i) {
+    ItemEntry e = reused.get(i.file());
+    return e != null ? e : fresh.get(i.file());
   }
 
   /** The fingerprint of every part of {@code i} but its body. */
@@ -463,7 +466,7 @@ public final class BuildCache implements ItemLoader.Reuse {
     }
     List<ItemEntry> items = new ArrayList<>();
     for (Item i : content.items()) {
-      ItemEntry e = reused.containsKey(i.file()) ? reused.get(i.file()) : fresh.get(i.file());
+      ItemEntry e = entryOf(i);
       if (e != null && !withFindings.contains(i.file())) {
         items.add(e.rawStart() >= 0 ? e : new ItemEntry(e.path(), e.stamp(), e.observedAt(), e.textHash(), e.itemKey(), e.item(), e.attachments(), links.getOrDefault(i.file(), List.of())));
       }

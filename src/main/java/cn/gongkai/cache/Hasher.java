@@ -42,7 +42,11 @@ public final class Hasher {
   }
 
   public Hasher add(byte[] bytes) {
-    int n = bytes.length;
+    return add(bytes, bytes.length);
+  }
+
+  /** The first {@code n} bytes of {@code bytes}, as {@link #add(byte[])} takes an array of that length. */
+  public Hasher add(byte[] bytes, int n) {
     int i = 0;
     for (; i + 7 < n; i += 8) {
       long v = 0;

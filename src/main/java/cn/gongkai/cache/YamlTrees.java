@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class YamlTrees implements ParsedTrees {
       try {
         byte[] bytes = Files.readAllBytes(file);
         // The last eight bytes are the fingerprint of all before them: a damaged tree would not fail to decode, it would be wrong.
-        if (bytes.length < 8 || ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != new Hasher().add(Arrays.copyOf(bytes, bytes.length - 8)).value()) {
+        if (bytes.length < 8 || ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != new Hasher().add(bytes, bytes.length - 8).value()) {
           throw new IOException("damaged");
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8);
@@ -137,11 +136,14 @@ public final class YamlTrees implements ParsedTrees {
       }
       out.flush();
       out.writeLong(new Hasher().add(bytes.toByteArray()).value());
+      out.flush();
       Files.createDirectories(file.getParent());
       // A temporary file of its own: two builds of the same folder into different outputs may save at once.
       Path temp = Files.createTempFile(file.getParent(), "yaml.trees", ".tmp");
       try {
-        Files.write(temp, bytes.toByteArray());
+        try (java.io.OutputStream written = Files.newOutputStream(temp)) {
+          bytes.writeTo(written);
+        }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temp);

@@ -34,15 +34,13 @@ public final class ContentLoader {
   private ContentLoader() {}
 
   public static Content load(Path source, LocalDate today, Findings findings) throws UserError {
-    return load(source, today, findings, ItemLoader.Reuse.NONE);
+    return load(source, today, findings, ItemLoader.Reuse.NONE, ParsedTrees.NONE);
   }
 
-  /** As above, taking from {@code reuse} the items of files unchanged since an earlier build. */
-  public static Content load(Path source, LocalDate today, Findings findings, ItemLoader.Reuse reuse) throws UserError {
-    return load(source, today, findings, reuse, ParsedTrees.NONE);
-  }
-
-  /** As above, taking also from {@code trees} the YAML trees of configuration and report texts an earlier build parsed. */
+  /**
+   * As above, taking from {@code reuse} the items of files unchanged since an earlier build, and from {@code
+   * trees} the YAML trees of configuration and report texts an earlier build parsed.
+   */
   public static Content load(Path source, LocalDate today, Findings findings, ItemLoader.Reuse reuse, ParsedTrees trees) throws UserError {
     requireSiteFolder(source);
     // The item files are walked (file-system calls) while the two configuration files are parsed.

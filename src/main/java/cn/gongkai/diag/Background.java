@@ -6,7 +6,8 @@ import java.util.concurrent.FutureTask;
 /**
  * A step run on a thread of its own while the caller goes on, and its result taken later with the step's
  * user error thrown as it is: any stage that overlaps reading with other work (the reports beside the item
- * files, the build cache and the output's walk beside the reading) starts and joins it this way.
+ * files, the item walk beside the configuration, the build cache beside the reading, the output's walk beside
+ * the checks) starts and joins it this way.
  */
 public final class Background {
   /** A step that gives a result and may stop with a user error. */

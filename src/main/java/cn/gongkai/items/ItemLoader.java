@@ -92,10 +92,6 @@ public final class ItemLoader {
    */
   public record Walked(List<Path> files, Map<Path, BasicFileAttributes> attributes, List<Path> symlinks) {}
 
-  public Loaded load() throws UserError {
-    return load(walk(source));
-  }
-
   public static Walked walk(Path source) throws UserError {
     Path content = source.resolve("content");
     List<Path> files = new ArrayList<>();

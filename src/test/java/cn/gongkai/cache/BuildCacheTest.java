@@ -157,7 +157,7 @@ class BuildCacheTest {
     java.time.LocalDate today = SiteBuilder.today();
     BuildCache withState = BuildCache.open(src, out);
     cn.gongkai.diag.Findings found = new cn.gongkai.diag.Findings();
-    cn.gongkai.content.Content reusing = cn.gongkai.content.ContentLoader.load(src, today, found, withState);
+    cn.gongkai.content.Content reusing = cn.gongkai.content.ContentLoader.load(src, today, found, withState, cn.gongkai.yaml.ParsedTrees.NONE);
     assertEquals(1, withState.reusedCount());
     BuildCache without = BuildCache.open(src, dir.resolve("never-built"));
     cn.gongkai.diag.Findings foundAgain = new cn.gongkai.diag.Findings();

@@ -9,6 +9,7 @@ final class TimingProgress implements Progress, AutoCloseable {
   private String stage;
   private long start;
   private long startCpu;
+  private long startUptime;
 
   TimingProgress(PrintWriter err) {
     this.err = err;
@@ -20,6 +21,7 @@ final class TimingProgress implements Progress, AutoCloseable {
     stage = label;
     start = System.nanoTime();
     startCpu = cpuNanos();
+    startUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
   }
 
   @Override
@@ -28,7 +30,8 @@ final class TimingProgress implements Progress, AutoCloseable {
   private void finish() {
     if (stage != null) {
       // CPU time of the whole process (all threads, JIT and GC included) shows how well a step uses the cores.
-      err.printf("timing: %s %d ms (cpu %d ms)%n", stage, (System.nanoTime() - start) / 1_000_000, (cpuNanos() - startCpu) / 1_000_000);
+      // The JVM's uptime at the step's start shows what came before the first step (starting the JVM, reading the arguments).
+      err.printf("timing: %s %d ms (cpu %d ms, from %d ms)%n", stage, (System.nanoTime() - start) / 1_000_000, (cpuNanos() - startCpu) / 1_000_000, startUptime);
       err.flush();
     }
   }

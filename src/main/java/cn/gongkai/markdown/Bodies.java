@@ -59,7 +59,11 @@ public final class Bodies {
     UnaryOperator<String> rewriter(String file, String pageDir);
   }
 
-  /** Looks at each node of a body's tree; {@code at} turns an offset in the tree into a place in the file. */
+  /**
+   * Looks at each node of a body's tree; {@code at} turns an offset in the tree into a place in the file. It
+   * finds nothing in paragraphs, headings, tables and their text: a body of nothing else ({@link PlainBody}) is
+   * not given to it.
+   */
   public interface NodeCheck {
     void inspect(Node node, IntFunction<SourcePos> at, Findings findings);
   }
@@ -118,6 +122,12 @@ public final class Bodies {
       return new Result(new Parsed(s, List.of(), ""), findings);
     }
     BodyText text = new BodyText(s.markdown());
+    boolean render = rewriters != null && s.pageDir() != null;
+    String plain = PlainBody.html(text.rendered);
+    if (plain != null) {
+      // (no link to rewrite or to check, no HTML: nothing for the check)
+      return new Result(new Parsed(s, List.of(), render ? plain : ""), findings);
+    }
     Node doc = Markdown.parse(text.rendered);
     List<LinkTarget> links = new ArrayList<>();
     IntFunction<SourcePos> at = offset -> text.pos(s.file(), s.firstLine(), offset);
@@ -134,8 +144,7 @@ public final class Bodies {
         }
       }
     }
-    boolean render = rewriters != null && s.pageDir() != null && !findings.hasErrors();
-    String html = render ? Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir())) : "";
+    String html = render && !findings.hasErrors() ? Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir())) : "";
     return new Result(new Parsed(s, List.copyOf(links), html), findings);
   }
 
@@ -164,8 +173,9 @@ public final class Bodies {
     if (markdown.isEmpty()) {
       return "";
     }
-    Node doc = Markdown.parse(new BodyText(markdown).rendered);
-    return Markdown.render(doc, rewriters.rewriter(s.file(), s.pageDir()));
+    String rendered = new BodyText(markdown).rendered;
+    String plain = PlainBody.html(rendered);
+    return plain != null ? plain : Markdown.render(Markdown.parse(rendered), rewriters.rewriter(s.file(), s.pageDir()));
   }
 
   private static String key(String file, int firstLine) {

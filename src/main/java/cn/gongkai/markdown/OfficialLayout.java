@@ -40,11 +40,22 @@ final class OfficialLayout implements AttributeProvider {
     if (!first && next != null && nextParagraph(next) != null) {
       return null;
     }
-    String text = text(p);
+    String followingLast = next instanceof Paragraph following && nextParagraph(following) == null ? text(following) : null;
+    return classOf(first, next == null, text(p), followingLast);
+  }
+
+  /**
+   * The class of a top-level paragraph that is the first block (after a heading or nothing) or one of the last
+   * two: {@code text} is its trimmed text, {@code last} whether no block follows it, and {@code followingLast}
+   * the trimmed text of the paragraph after it when that one is the last block (otherwise null). {@link
+   * PlainBody} lays its paragraphs out with this too.
+   */
+  static String classOf(boolean first, boolean last, String text, String followingLast) {
     if (first && isAddressee(text)) {
       return ADDRESSEE;
     }
-    if (isDate(p, text) || (next instanceof Paragraph following && ORGAN.matcher(text).matches() && isDate(following, text(following)))) {
+    boolean date = last && DATE.matcher(text).matches();
+    if (date || (followingLast != null && ORGAN.matcher(text).matches() && DATE.matcher(followingLast).matches())) {
       return SIGNATURE;
     }
     return null;
@@ -64,11 +75,6 @@ final class OfficialLayout implements AttributeProvider {
     return (text.endsWith("：") || text.endsWith(":"))
         && text.length() <= 60
         && !text.contains("。");
-  }
-
-  /** A date alone in the last paragraph. */
-  private static boolean isDate(Paragraph p, String text) {
-    return DATE.matcher(text).matches() && nextParagraph(p) == null;
   }
 
   /** The next block that is not an authoring comment, or null at the end. */

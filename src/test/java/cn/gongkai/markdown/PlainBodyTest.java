@@ -16,14 +16,10 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,23 +35,11 @@ class PlainBodyTest {
 
   @Test
   void theSameHtmlAsFlexmarkForEveryBodyItTakes() throws Exception {
-    List<String> texts = new ArrayList<>();
-    for (String root : List.of("content", "src/test/resources", "bench")) {
-      try (Stream<Path> walk = Files.walk(Path.of(root))) {
-        for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".md")).sorted()::iterator) {
-          String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-          texts.add(text);
-          int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
-          if (end > 0) {
-            texts.add(text.substring(end + 5));
-          }
-        }
-      }
-    }
+    List<String> texts = new ArrayList<>(TestBodies.repositoryTexts());
     int files = texts.size();
     Random random = new Random(20261203);
     for (int i = 0; i < 60_000; i++) {
-      texts.add(body(random));
+      texts.add(BODIES.body(random));
     }
     int taken = 0;
     int takenFiles = 0;
@@ -115,77 +99,6 @@ class PlainBodyTest {
     "—", "－", "---", ":--", "@", "%", "{", "}", "$", "^", "１２", "Ⅱ", "\u2028", "\ud83d\ude00",
   };
 
-  private static String body(Random r) {
-    StringBuilder b = new StringBuilder();
-    int blocks = 1 + r.nextInt(6);
-    for (int i = 0; i < blocks; i++) {
-      switch (r.nextInt(8)) {
-        case 0, 1, 2 -> paragraph(r, b);
-        case 3 -> b.append("#".repeat(r.nextInt(12) == 0 ? 7 : 1 + r.nextInt(6))).append(r.nextInt(12) == 0 ? "" : " ")
-            .append(r.nextInt(12) == 0 ? " " : "").append(line(r)).append(r.nextInt(12) == 0 ? " #" : "").append('\n');
-        case 4 -> b.append(line(r)).append('\n').append(r.nextBoolean() ? "===" : "---").append('\n');
-        case 5 -> b.append(r.nextBoolean() ? "各村（社区）：" : r.nextBoolean() ? "东山镇人民政府" : "2022年" + (1 + r.nextInt(12)) + "月" + (1 + r.nextInt(28)) + "日").append('\n');
-        default -> table(r, b);
-      }
-      // mostly a blank line between blocks, as bodies are written
-      b.append(r.nextInt(12) == 0 ? "" : r.nextInt(6) == 0 ? "\n\n" : "\n");
-    }
-    return b.toString();
-  }
-
-  private static void paragraph(Random r, StringBuilder b) {
-    int lines = 1 + r.nextInt(3);
-    for (int i = 0; i < lines; i++) {
-      b.append(r.nextInt(30) == 0 ? ODD[r.nextInt(ODD.length)] : "").append(line(r)).append(r.nextInt(30) == 0 ? ODD[r.nextInt(ODD.length)] : "").append('\n');
-    }
-  }
-
-  private static String line(Random r) {
-    StringBuilder b = new StringBuilder();
-    int pieces = 1 + r.nextInt(5);
-    for (int i = 0; i < pieces; i++) {
-      // mostly plain prose; now and then something that could be syntax
-      b.append(r.nextInt(30) == 0 ? ODD[r.nextInt(ODD.length)] : PLAIN[r.nextInt(PLAIN.length)]);
-    }
-    return b.toString();
-  }
-
-  private static void table(Random r, StringBuilder b) {
-    int columns = 1 + r.nextInt(4);
-    boolean outer = r.nextInt(10) != 0;
-    row(r, b, columns, outer, r.nextInt(10) == 0);
-    StringBuilder separator = new StringBuilder(outer || columns == 1 ? "|" : "");
-    for (int c = 0; c < columns; c++) {
-      separator.append(switch (r.nextInt(7)) {
-        case 0 -> ":---";
-        case 1 -> "---:";
-        case 2 -> ":---:";
-        case 3 -> " --- ";
-        case 4 -> r.nextInt(3) == 0 ? (r.nextBoolean() ? ":" : "-") : "----";
-        case 5 -> switch (r.nextInt(5)) {
-          case 0 -> "-:-";
-          case 1 -> ":--";
-          case 2 -> "--:";
-          case 3 -> ":----:";
-          default -> "--";
-        };
-        default -> "---";
-      });
-      separator.append(c < columns - 1 || outer || columns == 1 ? "|" : "");
-    }
-    b.append(separator).append('\n');
-    int rows = r.nextInt(6);
-    for (int i = 0; i < rows; i++) {
-      row(r, b, r.nextInt(6) == 0 ? Math.max(1, columns - 1 + r.nextInt(3)) : columns, outer, true);
-    }
-  }
-
-  private static void row(Random r, StringBuilder b, int cells, boolean outer, boolean mayBeEmpty) {
-    b.append(outer || cells == 1 ? "| " : "");
-    for (int c = 0; c < cells; c++) {
-      b.append(mayBeEmpty && r.nextInt(15) == 0 ? (r.nextBoolean() ? "" : "-") : r.nextInt(4) == 0 ? String.valueOf(r.nextInt(1000)) : line(r).replace("|", r.nextInt(3) == 0 ? "" : "\\|"));
-      b.append(c < cells - 1 ? (r.nextInt(30) == 0 ? " || " : " | ") : outer || cells == 1 ? " |" : "");
-    }
-    b.append('\n');
-  }
+  // mostly plain prose and tables; now and then something that could be syntax
+  private static final TestBodies.Generator BODIES = new TestBodies.Generator(PLAIN, ODD, 20);
 }

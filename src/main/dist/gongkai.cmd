@@ -3,7 +3,7 @@ rem gongkai on Windows: same JVM settings as the gongkai script beside it (see t
 setlocal
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m"
+set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:InitialSurvivorRatio=16"
 if /i "%~1"=="serve" set "TUNING=-XX:+UseParallelGC -Xmn128m"
 rem The class-data archive only when it is newer than the jar, like [ gongkai.jsa -nt gongkai.jar ] in the
 rem sh script: dir lists the two files oldest first (/o:d), so the last name it prints is the newest. On equal

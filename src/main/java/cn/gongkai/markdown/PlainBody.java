@@ -13,7 +13,7 @@ import java.util.Arrays;
  * inline syntax ({@code \ ` * _ [ ] < & #} outside the heading mark, {@code |} outside a table), no control
  * character, no line that starts or ends with a space of any kind (indented code, hard breaks, trimming), no
  * line that starts like another block ({@code > - + * = ~}, {@code 1.} or {@code 1)}), no table without a blank
- * line before and after it, no table whose rows differ in length or have an empty place between two bars
+ * line before it or with a heading right under it, no table whose rows differ in length or have an empty place between two bars
  * (a span). Anything else returns null and the body goes to flexmark. Such a body has no node that HTML-01 or
  * LINK-01 looks at (HTML, a link, an image), so it has no findings and no links. {@code PlainBodyTest} compares
  * it with flexmark on every Markdown file of the repository and on many thousands of generated bodies.
@@ -82,8 +82,10 @@ final class PlainBody {
         while (last + 1 < lines && lineStart[last + 1] < lineEnd[last + 1] && text.charAt(lineStart[last + 1]) == '|') {
           last++;
         }
+        // After the table, a blank line, the end, or a line of a paragraph: flexmark ends the table at the first
+        // line without a bar (a webmaster's line added under a table), and the rest is a paragraph of its own.
         boolean apart = (i == 0 || lineStart[i - 1] == lineEnd[i - 1] || blockEndsAt(HEADING, i))
-            && (last + 1 == lines || lineStart[last + 1] == lineEnd[last + 1]);
+            && (last + 1 == lines || lineStart[last + 1] == lineEnd[last + 1] || text.charAt(lineStart[last + 1]) != '#');
         if (!apart || !table(i, last + 1)) {
           return false;
         }

@@ -102,7 +102,7 @@ class ReleaseZipIT {
     assertEquals(0, depth, "unbalanced parentheses in gongkai.cmd");
     assertTrue(text.contains("-jar \"%~dp0gongkai.jar\" %*"), "runs the jar beside it with every argument");
     String sh = Files.readString(home.resolve("gongkai"));
-    for (String flag : List.of("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m", "-XX:+UseParallelGC -Xmn128m")) {
+    for (String flag : List.of("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:InitialSurvivorRatio=16", "-XX:+UseParallelGC -Xmn128m")) {
       assertTrue(text.contains("\"TUNING=" + flag + "\"") && sh.contains("\"" + flag + "\""), "same JVM settings in both launchers: " + flag);
     }
   }

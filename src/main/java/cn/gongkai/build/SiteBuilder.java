@@ -76,6 +76,7 @@ public final class SiteBuilder {
 
   /** Load → check → parse bodies → plan → check links. */
   public static Result check(Path source, boolean strict, LocalDate today) throws UserError {
+    warmUpMarkdown();
     Findings findings = new Findings();
     Content content = ContentLoader.load(source, today, findings);
     Checks.run(content, findings);
@@ -102,7 +103,13 @@ public final class SiteBuilder {
     progress.stage("读取内容");
     warmUp(source);
     // The previous build's state is decoded while the configuration and the reports are read.
-    FutureTask<BuildCache> opening = Background.start("gongkai-cache", () -> BuildCache.open(source, out));
+    FutureTask<BuildCache> opening = Background.start("gongkai-cache", () -> {
+      BuildCache opened = BuildCache.open(source, out);
+      if (!opened.hasEarlierItems()) {
+        warmUpMarkdown(); // every body is parsed
+      }
+      return opened;
+    });
     Findings findings = new Findings();
     YamlTrees trees = YamlTrees.open(source);
     Content content = ContentLoader.load(source, today, findings, new LaterReuse(opening), trees);
@@ -160,20 +167,34 @@ public final class SiteBuilder {
   }
 
   private static final AtomicBoolean WARMING = new AtomicBoolean();
+  private static final AtomicBoolean WARMING_MARKDOWN = new AtomicBoolean();
 
   /**
    * Starts, once per JVM and on a thread of its own, the setting up that parsing and rendering would
-   * otherwise wait for ({@link YamlReader#warmUp}, {@link Markdown#warmUp}, {@link JBakeRenderer#warmUp}):
-   * on two cores it runs in the time the reading leaves a core idle. The command line calls it before it
-   * parses its arguments; a build calls it at its start.
+   * otherwise wait for ({@link YamlReader#warmUp}, {@link JBakeRenderer#warmUp}): on two cores it runs in the
+   * time the reading leaves a core idle. The command line calls it before it parses its arguments; a build
+   * calls it at its start. flexmark's is started apart, only when bodies will need it ({@link #warmUpMarkdown}).
    */
   public static void warmUp() {
     if (WARMING.compareAndSet(false, true)) {
       Background.start("gongkai-warm-up", () -> {
-        today(); // in the order the build needs them: the day, YAML, then Markdown, then rendering
+        today(); // in the order the build needs them: the day, YAML, then rendering
         YamlReader.warmUp();
-        Markdown.warmUp();
         JBakeRenderer.warmUp();
+        return null;
+      });
+    }
+  }
+
+  /**
+   * Starts, once per JVM, {@link Markdown#warmUp} on a thread of its own: when every body is parsed (a first
+   * build, {@code check}) or a body read afresh is not {@link Bodies#plain}. A rebuild after an edit to plain
+   * text needs no flexmark, and its warm-up took a core for about 0.1 s while the item files were walked.
+   */
+  private static void warmUpMarkdown() {
+    if (WARMING_MARKDOWN.compareAndSet(false, true)) {
+      Background.start("gongkai-warm-up-markdown", () -> {
+        Markdown.warmUp();
         return null;
       });
     }
@@ -205,6 +226,9 @@ public final class SiteBuilder {
 
     @Override
     public void read(Path file, BasicFileAttributes attrs, String text, Item item, boolean clean) {
+      if (!WARMING_MARKDOWN.get() && item != null && !Bodies.plain(item.body())) {
+        warmUpMarkdown();
+      }
       get().read(file, attrs, text, item, clean);
     }
   }

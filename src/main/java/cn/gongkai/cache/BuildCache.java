@@ -269,6 +269,11 @@ public final class BuildCache implements ItemLoader.Reuse {
   }
 
   /** How many item files were not read again. */
+  /** Whether the previous build left items to reuse (false: the first build, or a state that no longer fits). */
+  public boolean hasEarlierItems() {
+    return !earlierItems.isEmpty();
+  }
+
   public int reusedCount() {
     return reused.size();
   }

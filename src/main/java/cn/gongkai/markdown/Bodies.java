@@ -148,6 +148,11 @@ public final class Bodies {
     return new Result(new Parsed(s, List.copyOf(links), html), findings);
   }
 
+  /** Whether {@code markdown} (a body as written) is made without flexmark ({@link PlainBody}). */
+  public static boolean plain(String markdown) {
+    return markdown == null || markdown.isEmpty() || PlainBody.html(new BodyText(markdown).rendered) != null;
+  }
+
   /** Every body, in the order given to {@link #parse}. */
   public List<Parsed> all() {
     return all;

@@ -82,18 +82,15 @@ public final class JBakeRenderer {
 
   /**
    * Sets up, on the calling thread, what the first page of a build would otherwise wait for: logging
-   * (JBake's store starts logback) and JBake's configuration classes. The command line runs it on a thread
-   * of its own while it parses its arguments (see {@code SiteBuilder.warmUp}). It reads no content, writes
-   * nothing and changes no output.
+   * (JBake's store starts logback). The command line runs it on a thread of its own while it parses its
+   * arguments (see {@code SiteBuilder.warmUp}). JBake's configuration classes are set up by the theme's
+   * warm-up ({@link #warmUp(Path)}), which makes one. It reads no content, writes nothing and changes no output.
    */
   public static void warmUp() {
     synchronized (BAKE_LOCK) {
       installLogBridge();
       new PageStore();
     }
-    // Any existing folder without a jbake.properties gives JBake's defaults; nothing is created in it.
-    Path anyFolder = Path.of(System.getProperty("java.home"));
-    configuration(anyFolder, anyFolder, Set.of());
   }
 
   /**

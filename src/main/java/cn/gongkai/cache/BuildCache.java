@@ -268,12 +268,12 @@ public final class BuildCache implements ItemLoader.Reuse {
     return reused.containsKey(file);
   }
 
-  /** How many item files were not read again. */
   /** Whether the previous build left items to reuse (false: the first build, or a state that no longer fits). */
   public boolean hasEarlierItems() {
     return !earlierItems.isEmpty();
   }
 
+  /** How many item files were not read again. */
   public int reusedCount() {
     return reused.size();
   }

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * inline syntax ({@code \ ` * _ [ ] < & #} outside the heading mark, {@code |} outside a table), no control
  * character, no line that starts or ends with a space of any kind (indented code, hard breaks, trimming), no
  * line that starts like another block ({@code > - + * = ~}, {@code 1.} or {@code 1)}), no table without a blank
- * line before it or with a heading right under it, no table whose rows differ in length or have an empty place between two bars
- * (a span). Anything else returns null and the body goes to flexmark. Such a body has no node that HTML-01 or
+ * line before it or with a heading right under it, no table whose rows differ in length or have an empty place
+ * between two bars (a span). Anything else returns null and the body goes to flexmark. Such a body has no node that HTML-01 or
  * LINK-01 looks at (HTML, a link, an image), so it has no findings and no links. {@code PlainBodyTest} compares
  * it with flexmark on every Markdown file of the repository and on many thousands of generated bodies.
  */

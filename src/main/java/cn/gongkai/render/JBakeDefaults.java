@@ -20,8 +20,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  * JBake's configuration for a theme, made as JBake's {@link ConfigUtil} makes it (its {@code
  * default.properties}, lists split at commas, then the system properties), without the configuration
  * builders it goes through: their setup (builders, parameter proxies, reflection) took about 70 ms of CPU
- * in every build, before the first page. A theme
- * with its own {@code jbake.properties} or {@code custom.properties} gets JBake's own loader, which reads them.
+ * in every build, before the first page. A theme with its own {@code jbake.properties} or {@code
+ * custom.properties} gets JBake's own loader, which reads them.
  */
 final class JBakeDefaults {
   private JBakeDefaults() {}
@@ -34,7 +34,8 @@ final class JBakeDefaults {
     composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
     // Read for each configuration: a composite sets a key by clearing it in every layer first, so a shared
     // layer lost each key any configuration set (JBakeDefaultsTest). Reading the file again took less CPU
-    // than cloning a parsed copy (async-profiler, 23 against 35 ms in a build); a build makes two (the theme's warm-up, the pages).
+    // than cloning a parsed copy (async-profiler, 23 against 35 ms in a build); a build makes two (the
+    // theme's warm-up, the pages).
     composite.addConfiguration(read());
     composite.addConfiguration(new SystemConfiguration());
     DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(theme.toFile(), composite);

@@ -209,7 +209,10 @@ public final class SiteBuilder {
     });
   }
 
-  /** The build cache as the item loader's reuse, waited for only when the first item file is reached. */
+  /**
+   * The build cache as the item loader's reuse, waited for only when the first item file is reached. An item
+   * read afresh whose body flexmark will parse starts flexmark's warm-up ({@link #warmUpMarkdown}).
+   */
   private record LaterReuse(FutureTask<BuildCache> cache) implements ItemLoader.Reuse {
     private BuildCache get() {
       try {

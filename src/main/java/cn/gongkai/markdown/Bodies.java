@@ -150,7 +150,7 @@ public final class Bodies {
 
   /** Whether {@code markdown} (a body as written) is made without flexmark ({@link PlainBody}). */
   public static boolean plain(String markdown) {
-    return markdown == null || markdown.isEmpty() || PlainBody.html(new BodyText(markdown).rendered) != null;
+    return markdown == null || markdown.isEmpty() || PlainBody.takes(new BodyText(markdown).rendered);
   }
 
   /** Every body, in the order given to {@link #parse}. */

@@ -49,6 +49,11 @@ final class PlainBody {
     return out.toString();
   }
 
+  /** Whether {@link #html} writes {@code text} (reads it, writes nothing). */
+  static boolean takes(String text) {
+    return new PlainBody(text).read();
+  }
+
   /** Splits the text into lines and the lines into blocks; false at anything this does not take. */
   private boolean read() {
     int n = text.length();

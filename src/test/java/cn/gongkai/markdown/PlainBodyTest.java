@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +99,7 @@ class PlainBodyTest {
   }
 
   /** A table's last row and, on the next line, something else than a row. */
-  private static final java.util.regex.Pattern LINE_UNDER_TABLE = java.util.regex.Pattern.compile("\\|\n[^|\n]");
+  private static final Pattern LINE_UNDER_TABLE = Pattern.compile("\\|\n[^|\n]");
 
   private static final String[] PLAIN = {"东山镇", "政府信息公开", "工作", "2022", "。", "，", "（社区）", "：", "年", "abc", "\"通知\"", "1>0"};
 

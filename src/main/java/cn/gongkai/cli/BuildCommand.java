@@ -44,6 +44,11 @@ final class BuildCommand implements Callable<Integer> {
           close(closeable);
         }
       }
+      if (progress instanceof TimingProgress) {
+        // what the build cache spared: a slow rebuild shows whether it was a full one
+        stderr.printf("timing: %d of %d pages rendered, %d item files taken from the build cache, content rules %s%n",
+            result.rendered(), result.pages(), result.itemsReused(), result.checksReused() ? "taken from the build cache" : "run");
+      }
       Reporter.findings(stdout, result.findings(), args.verbose());
       if (!result.scheduled().isEmpty()) {
         stdout.println("以下信息尚未到公开日期，本次没有发布：");

@@ -52,6 +52,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    QuietLoggingProvider.select();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -40,6 +40,9 @@ public final class JBakeRenderer {
 
   private static boolean bridged;
 
+  /** The template of item pages ({@link PageViews#template}), the pages a rebuild after a text edit draws. */
+  private static final String ITEM_TEMPLATE = "item.peb";
+
   private JBakeRenderer() {}
 
   /**
@@ -95,9 +98,11 @@ public final class JBakeRenderer {
 
   /**
    * Makes, on the calling thread, the Pebble engine the build's pages will be drawn with and compiles the
-   * theme's page templates into it (the engine is shared, see {@link PebbleEngines#shared}), so that the
+   * item page's template into it (the engine is shared, see {@link PebbleEngines#shared}), so that the
    * first page does not wait for them. A build runs it on a thread of its own while it reads the content.
-   * Writes nothing; a theme that cannot be read is left for the build to report.
+   * Only the item page's: the webmaster's everyday rebuild, after editing an item's text, draws that page
+   * alone, and compiling every template took about 40 ms of CPU beside the reading; the others are compiled
+   * when a page first needs them. Writes nothing; a theme that cannot be read is left for the build to report.
    */
   public static void warmUp(Path themeDir) {
     Path templates = themeDir.toAbsolutePath().normalize().resolve("templates");
@@ -107,11 +112,11 @@ public final class JBakeRenderer {
     // The encoding the pages are drawn with (JBake's template.encoding), so that it is the same shared engine.
     String encoding = configuration(themeDir.toAbsolutePath().normalize(), templates, Set.of()).getTemplateEncoding();
     io.pebbletemplates.pebble.PebbleEngine engine = PebbleEngines.shared(templates, encoding);
-    try (java.util.stream.Stream<Path> files = Files.list(templates)) {
-      for (Path t : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".peb")).sorted()::iterator) {
-        engine.getTemplate(t.getFileName().toString());
+    try {
+      if (Files.isRegularFile(templates.resolve(ITEM_TEMPLATE))) {
+        engine.getTemplate(ITEM_TEMPLATE);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // the build itself reads the theme and says what is wrong with it
     }
   }

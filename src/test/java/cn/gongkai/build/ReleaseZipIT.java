@@ -73,6 +73,7 @@ class ReleaseZipIT {
     assertEquals(0, p.exitValue(), log);
     assertTrue(log.contains("已生成") && log.contains("CFG-02"), "builds, warning that base_url is an example: " + log);
     assertFalse(log.contains("Exception"), log);
+    assertFalse(log.contains("SLF4J"), "the logging provider the launcher names is loaded without a word: " + log);
     assertTrue(Files.readString(home.resolve("site/index.html")).contains("示例镇基层政务公开专栏"));
     assertTrue(Files.isRegularFile(home.resolve("site/css/site.css")));
     // The build cache lands in target/, which the folder's .gitignore keeps out of a township's repository.

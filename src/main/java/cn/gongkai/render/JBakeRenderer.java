@@ -4,6 +4,7 @@ import cn.gongkai.plan.OutputSink;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.plan.PlannedPage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,12 +114,37 @@ public final class JBakeRenderer {
     String encoding = configuration(themeDir.toAbsolutePath().normalize(), templates, Set.of()).getTemplateEncoding();
     io.pebbletemplates.pebble.PebbleEngine engine = PebbleEngines.shared(templates, encoding);
     try {
-      if (Files.isRegularFile(templates.resolve(ITEM_TEMPLATE))) {
-        engine.getTemplate(ITEM_TEMPLATE);
+      for (String name : withReferenced(templates, ITEM_TEMPLATE)) {
+        engine.getTemplate(name);
       }
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // the build itself reads the theme and says what is wrong with it
     }
+  }
+
+  /** A template's {@code extends}, {@code import} and {@code include} (written as a quoted name). */
+  private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\{%-?\\s*(?:extends|import|include)\\s+\"([^\"]+)\"");
+
+  /**
+   * {@code name} and the templates it names, and those they name: what Pebble compiles when it first draws a
+   * page of that template (it loads a parent or an imported file only then).
+   */
+  static List<String> withReferenced(Path templates, String name) throws IOException {
+    Set<String> found = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(List.of(name));
+    while (!next.isEmpty()) {
+      String t = next.poll();
+      Path file = templates.resolve(t);
+      if (!found.add(t) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      java.util.regex.Matcher m = REFERENCE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (m.find()) {
+        next.add(m.group(1));
+      }
+    }
+    found.removeIf(t -> !Files.isRegularFile(templates.resolve(t)));
+    return List.copyOf(found);
   }
 
   /**

@@ -4,7 +4,6 @@ import cn.gongkai.plan.OutputSink;
 import cn.gongkai.diag.UserError;
 import cn.gongkai.plan.PlannedPage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class JBakeRenderer {
 
   private static boolean bridged;
 
-  /** The template of item pages ({@link PageViews#template}), the pages a rebuild after a text edit draws. */
+  /** The template of item pages ({@link PageViews#template} “item”, see {@link #configuration}), the pages a rebuild after a text edit draws. */
   private static final String ITEM_TEMPLATE = "item.peb";
 
   private JBakeRenderer() {}
@@ -99,8 +98,9 @@ public final class JBakeRenderer {
 
   /**
    * Makes, on the calling thread, the Pebble engine the build's pages will be drawn with and compiles the
-   * item page's template into it (the engine is shared, see {@link PebbleEngines#shared}), so that the
-   * first page does not wait for them. A build runs it on a thread of its own while it reads the content.
+   * item page's template and the templates it names into it (the engine is shared, see {@link
+   * PebbleEngines#shared}), so that the first page does not wait for them. A build runs it on a thread of its
+   * own while it reads the content.
    * Only the item page's: the webmaster's everyday rebuild, after editing an item's text, draws that page
    * alone, and compiling every template took about 40 ms of CPU beside the reading; the others are compiled
    * when a page first needs them. Writes nothing; a theme that cannot be read is left for the build to report.
@@ -114,7 +114,7 @@ public final class JBakeRenderer {
     String encoding = configuration(themeDir.toAbsolutePath().normalize(), templates, Set.of()).getTemplateEncoding();
     io.pebbletemplates.pebble.PebbleEngine engine = PebbleEngines.shared(templates, encoding);
     try {
-      for (String name : withReferenced(templates, ITEM_TEMPLATE)) {
+      for (String name : withReferenced(templates, ITEM_TEMPLATE, java.nio.charset.Charset.forName(encoding))) {
         engine.getTemplate(name);
       }
     } catch (IOException | RuntimeException e) {
@@ -129,7 +129,7 @@ public final class JBakeRenderer {
    * {@code name} and the templates it names, and those they name: what Pebble compiles when it first draws a
    * page of that template (it loads a parent or an imported file only then).
    */
-  static List<String> withReferenced(Path templates, String name) throws IOException {
+  static List<String> withReferenced(Path templates, String name, java.nio.charset.Charset charset) throws IOException {
     Set<String> found = new java.util.LinkedHashSet<>();
     java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(List.of(name));
     while (!next.isEmpty()) {
@@ -138,7 +138,7 @@ public final class JBakeRenderer {
       if (!found.add(t) || !Files.isRegularFile(file)) {
         continue;
       }
-      java.util.regex.Matcher m = REFERENCE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      java.util.regex.Matcher m = REFERENCE.matcher(Files.readString(file, charset));
       while (m.find()) {
         next.add(m.group(1));
       }

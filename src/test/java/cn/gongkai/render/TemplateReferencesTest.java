@@ -2,6 +2,7 @@ package cn.gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateReferencesTest {
   @Test
   void theItemTemplateWithItsLayoutAndComponents() throws Exception {
-    List<String> names = JBakeRenderer.withReferenced(Path.of("themes/default/templates").toAbsolutePath(), "item.peb");
+    List<String> names = JBakeRenderer.withReferenced(Path.of("themes/default/templates").toAbsolutePath(), "item.peb", StandardCharsets.UTF_8);
     assertEquals("item.peb", names.get(0));
     for (String expected : List.of("layout.peb", "components/doc-meta.peb", "components/breadcrumb.peb", "components/page-qr.peb", "components/poster.peb")) {
       assertEquals(true, names.contains(expected), expected + " in " + names);
@@ -25,7 +26,7 @@ class TemplateReferencesTest {
     Files.writeString(dir.resolve("a.peb"), "{% extends \"b.peb\" %}{%- import \"c.peb\" %}{%include   \"gone.peb\" with {} %}");
     Files.writeString(dir.resolve("b.peb"), "{% include \"a.peb\" %}");
     Files.writeString(dir.resolve("c.peb"), "{{ \"include \\\"no.peb\\\"\" }}");
-    assertEquals(List.of("a.peb", "b.peb", "c.peb"), JBakeRenderer.withReferenced(dir, "a.peb"));
-    assertEquals(List.of(), JBakeRenderer.withReferenced(dir, "none.peb"));
+    assertEquals(List.of("a.peb", "b.peb", "c.peb"), JBakeRenderer.withReferenced(dir, "a.peb", StandardCharsets.UTF_8));
+    assertEquals(List.of(), JBakeRenderer.withReferenced(dir, "none.peb", StandardCharsets.UTF_8));
   }
 }

@@ -21,7 +21,7 @@ final class StagingSink implements OutputSink {
   private final String stagingPrefix;
   private final Path previous;
   private final OutputTree tree;
-  private final Set<String> produced = ConcurrentHashMap.newKeySet();
+  private final Set<String> produced;
   private final Map<String, FileStamp> written = new ConcurrentHashMap<>();
 
   /** {@code previous} is the output folder holding the previous build, or null for a build into an empty place. */
@@ -30,6 +30,8 @@ final class StagingSink implements OutputSink {
     this.stagingPrefix = staging.toString() + staging.getFileSystem().getSeparator();
     this.previous = previous;
     this.tree = tree;
+    // Sized for the previous build's files: grown from 16, it was resized about ten times in a rebuild at 10,000 items.
+    this.produced = ConcurrentHashMap.newKeySet(Math.max(16, tree.files().size()));
   }
 
   boolean overPrevious() {

@@ -42,43 +42,30 @@ final class TitleText extends AbstractExtension {
    * the build ({@code TitleTextTest} compares the two on every character).
    */
   static String escape(String s) {
-    StringBuilder out = null;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String named = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&apos;";
-        case '\u00a0' -> "&nbsp;";
-        default -> null;
-      };
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
-      boolean numbered = named == null && !pair && ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c));
-      if (named == null && !numbered) {
-        if (out != null) {
-          out.append(c);
-          if (pair) {
-            out.append(s.charAt(i + 1));
-          }
-        }
-        if (pair) {
-          i++;
-        }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i)); // a character beyond U+FFFF, as it is
         continue;
       }
-      if (out == null) {
-        out = new StringBuilder(n + 16).append(s, 0, i);
-      }
-      if (named != null) {
-        out.append(named);
-      } else {
-        out.append("&#x").append(Integer.toHexString(c)).append(';');
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        case '\u00a0' -> out.append("&nbsp;");
+        default -> {
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)) {
+            out.append("&#x").append(Integer.toHexString(c)).append(';');
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
-    return out == null ? s : out.toString();
+    return out.toString();
   }
 
   private static final class TitleFilter implements Filter {

@@ -151,7 +151,7 @@ final class NarrativeParser {
   }
 
   // Compiled once: String.replaceAll compiles its pattern on every call, and each section title of every
-  // report is normalised several times (in a rebuild at 10,000 items, about a third of the CPU of reading
+  // report is normalised several times (in a rebuild at 10,000 items, about a fifth of the CPU of reading
   // the reports, and most of the JIT's work on java.util.regex).
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern EDGE_DEBRIS = Pattern.compile("^[|｜丨l*]+|[|｜丨*]+$");

@@ -97,7 +97,10 @@ public final class SiteBuilder {
   }
 
   /** Load → check → parse bodies (and make their HTML) → plan → check links → render → write files → publish. */
-  public static Result build(Path source, Path out, LocalDate today, Progress progress) throws UserError {
+  public static Result build(Path given, Path out, LocalDate today, Progress progress) throws UserError {
+    // One spelling for every way of naming the folder (".", "../dongshan", an absolute path): the build
+    // cache knows items by their paths, so another spelling would read every item again.
+    Path source = given.toAbsolutePath().normalize();
     Output.refuseUnsafe(source, out);
     finishInterruptedPublish(out, progress);
     progress.stage("读取内容");

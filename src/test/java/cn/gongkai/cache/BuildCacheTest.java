@@ -46,6 +46,23 @@ class BuildCacheTest {
     assertEquals(1, second.itemsReused(), "the item file not read again");
   }
 
+  /** The webmaster may name the folder as "." one day and by its full path the next: the same items, none read again. */
+  @Test
+  void anotherSpellingOfTheSourceFolderReadsNothingAgain() throws Exception {
+    Path src = site();
+    Path out = dir.resolve("site");
+    SiteBuilder.build(src, out);
+    Path relative = Path.of("").toAbsolutePath().relativize(src);
+    assertFalse(relative.isAbsolute());
+    for (Path spelling : List.of(relative, dir.resolve("elsewhere/../src/."), src)) {
+      SiteBuilder.Result r = SiteBuilder.build(spelling, out);
+      assertEquals(1, r.itemsReused(), spelling + ": the item file not read again");
+      assertEquals(0, r.rendered(), spelling + ": nothing rendered");
+      assertTrue(r.checksReused(), spelling + ": the content rules not run again");
+    }
+    assertEquals(OutputFilesOf.fresh(src, dir.resolve("fresh")), OutputFilesOf.read(out));
+  }
+
   @Test
   void aDamagedStateIsNoState() throws Exception {
     Path src = site();
